@@ -1,0 +1,55 @@
+import { Gateway, type ProviderRuntime } from './gateway';
+import type { ConnectOptions, ProviderAdapter } from './providers/adapter';
+import { adapters as allAdapters } from './providers/registry';
+import type { Env } from './providers/shared/env';
+import { ProviderMode } from './schema/enums';
+import { SimulatedProvider } from './simulator/sim-server';
+
+export interface StartedGateway {
+  gateway: Gateway;
+  /** Simulators started for providers without credentials, by slug. */
+  simulators: Map<string, SimulatedProvider>;
+  stop(): Promise<void>;
+}
+
+export interface GatewayOptions extends ConnectOptions {
+  adapters?: readonly ProviderAdapter[];
+  /** Start simulators even for providers that have credentials (tests, benchmarks). */
+  simulateAll?: boolean;
+  /** Fixed simulator ports by slug (npm start keeps them stable for curl examples). */
+  simulatorPorts?: Partial<Record<string, number>>;
+}
+
+/**
+ * Connects every provider: LIVE against its base URL when the environment holds its
+ * credentials, otherwise SIMULATED against a built-in simulator on loopback. A simulated
+ * provider is connected through the very same code path, with an environment that points it
+ * at the simulator, so the simulator is never a special case inside the adapters.
+ */
+export async function startGateway(env: Env, options: GatewayOptions = {}): Promise<StartedGateway> {
+  const simulators = new Map<string, SimulatedProvider>();
+  const runtimes: ProviderRuntime[] = [];
+  const { adapters = allAdapters, simulateAll = false, simulatorPorts = {}, ...connect } = options;
+  try {
+    for (const adapter of adapters) {
+      if (!simulateAll && adapter.hasCredentials(env)) {
+        runtimes.push({ adapter, client: adapter.connect(env, connect), mode: ProviderMode.LIVE });
+        continue;
+      }
+      const simulator = new SimulatedProvider(adapter.createSimulator());
+      simulators.set(adapter.slug, simulator);
+      await simulator.start(simulatorPorts[adapter.slug] ?? 0);
+      runtimes.push({ adapter, client: adapter.connect({ ...env, ...simulator.env() }, connect), mode: ProviderMode.SIMULATED });
+    }
+  } catch (error) {
+    await Promise.all([...simulators.values()].map((sim) => sim.stop()));
+    throw error;
+  }
+  return {
+    gateway: new Gateway(runtimes),
+    simulators,
+    stop: async () => {
+      await Promise.all([...simulators.values()].map((sim) => sim.stop()));
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { ConfigError } from './config-error';
+import { readOptional, type Env } from './providers/shared/env';
+
+/** Server-wide settings; provider settings are read by each provider's adapter. */
+export interface ServerConfig {
+  port: number;
+  upstreamTimeoutMs: number;
+}
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+export function readServerConfig(env: Env): ServerConfig {
+  return {
+    port: readInt(env, 'PORT', 4000, 0, 65535),
+    upstreamTimeoutMs: readInt(env, 'PARLEY_UPSTREAM_TIMEOUT_MS', 5000, 100, 60000),
+  };
+}

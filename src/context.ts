@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { Gateway } from './gateway';
+import { createLoaders, type Loaders } from './loaders/create-loaders';
+import type { OperationSelection } from './loaders/selection';
+import type { Logger } from './logger';
+
+/** Counters for one operation, logged when it ends. */
+export interface RequestStats {
+  upstreamRequests: number;
+}
+
+/** Everything a resolver may use. Built per request; nothing in it outlives the operation. */
+export interface Context {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly gateway: Gateway;
+  readonly loaders: Loaders;
+  readonly stats: RequestStats;
+  /** Set by the first root resolver that needs lookahead; one walk of the document per operation. */
+  selection?: OperationSelection;
+}
+
+export function createContext(gateway: Gateway, logger: Logger, requestId: string = randomUUID()): Context {
+  const stats: RequestStats = { upstreamRequests: 0 };
+  const context: Context = {
+    requestId,
+    logger: logger.child({ requestId }),
+    gateway,
+    stats,
+    loaders: createLoaders({ gateway, selection: () => context.selection, stats }),
+  };
+  return context;
+}

@@ -1,0 +1,89 @@
+import DataLoader from 'dataloader';
+import { toError } from '../errors/parley-error';
+import type { Gateway, ProviderRuntime } from '../gateway';
+import type { UpstreamResponse } from '../http/http-client';
+import type { ProviderIO } from '../providers/adapter';
+import type { CommonConversation } from '../schema/conversation.interface';
+import type { OperationSelection } from './selection';
+
+/**
+ * Per-request loaders. Created fresh for every operation (never shared: caches hold data
+ * fetched with the gateway's credentials and must not outlive the request). Cache keys include
+ * the credential identity, so a future per-client credential can never read another's entry.
+ */
+export interface Loaders {
+  /** Conversations by `<slug>:<canonical key>`. */
+  conversation: DataLoader<string, CommonConversation, string>;
+  /** Per-provider IO bound to this request's resource loader. */
+  io(runtime: ProviderRuntime): ProviderIO;
+}
+
+export interface LoaderScope {
+  gateway: Gateway;
+  /** Counts requests actually sent upstream (cache misses), for the request log. */
+  stats: { upstreamRequests: number };
+  /** The operation's selection, once a root resolver has computed it. */
+  selection(): OperationSelection | undefined;
+}
+
+export function createLoaders(scope: LoaderScope): Loaders {
+  const ios = new Map<string, ProviderIO>();
+  const io = (runtime: ProviderRuntime): ProviderIO => {
+    let existing = ios.get(runtime.adapter.slug);
+    if (!existing) {
+      existing = createProviderIO(runtime, scope, () => conversation);
+      ios.set(runtime.adapter.slug, existing);
+    }
+    return existing;
+  };
+  const conversation: DataLoader<string, CommonConversation, string> = new DataLoader(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const slug = key.slice(0, key.indexOf(':'));
+          const runtime = scope.gateway.get(slug);
+          try {
+            return await runtime.client.fetchConversation(key.slice(slug.length + 1), io(runtime));
+          } catch (error) {
+            return toError(error);
+          }
+        }),
+      ),
+    {
+      cacheKeyFn: (key) => {
+        const slug = key.slice(0, key.indexOf(':'));
+        return `${scope.gateway.get(slug).client.http.identity}|${key}`;
+      },
+    },
+  );
+  return { conversation, io };
+}
+
+function createProviderIO(
+  runtime: ProviderRuntime,
+  scope: LoaderScope,
+  conversations: () => DataLoader<string, CommonConversation, string>,
+): ProviderIO {
+  const { http } = runtime.client;
+  const slug = runtime.adapter.slug;
+  // Keyed by canonical absolute URL; one loader per provider, so the identity is fixed per loader.
+  const resources = new DataLoader<string, UpstreamResponse, string>(
+    (hrefs) => {
+      scope.stats.upstreamRequests += hrefs.length;
+      return Promise.all(hrefs.map((href) => http.getJson(new URL(href)).catch(toError)));
+    },
+    { cacheKeyFn: (href) => `${http.identity}|${href}` },
+  );
+  const canonical = (url: URL | string): string => (typeof url === 'string' ? http.resolve(url) : http.resolve(url.href)).href;
+  return {
+    baseUrl: http.baseUrl,
+    get: (url) => resources.load(canonical(url)),
+    prime(url, body) {
+      const href = canonical(url);
+      resources.prime(href, { url: href, status: 200, body, headers: { get: () => null }, redirectedFrom: [] });
+    },
+    resolve: (link, base) => http.resolve(link, base),
+    primeConversation: (key, conversation) => void conversations().prime(`${slug}:${key}`, conversation),
+    selects: (typeName, field) => scope.selection()?.selects(typeName, field) ?? false,
+  };
+}

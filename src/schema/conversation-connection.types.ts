@@ -1,0 +1,29 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { CommonConversation } from './conversation.interface';
+import { ConversationUnion } from './conversation.union';
+import { PageInfo } from './connection.types';
+
+// Kept apart from connection.types.ts: the union pulls in every provider, and the provider
+// types themselves need the message connection types, so one file would form an import cycle.
+
+@ObjectType('ConversationEdge', { description: 'A conversation and the cursor that continues after it.' })
+export class ConversationEdge {
+  @Field(() => String, { description: 'Opaque cursor: pass it as `after` to continue after this conversation.' })
+  cursor!: string;
+
+  @Field(() => ConversationUnion, { description: 'The conversation.' })
+  node!: CommonConversation;
+}
+
+@ObjectType('ConversationConnection', { description: "A page of a provider's conversations, newest first." })
+export class ConversationConnection {
+  @Field(() => [ConversationEdge], { description: 'The conversations of this page, newest first.' })
+  edges!: ConversationEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page stands.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { nullable: true, description: 'Total number of conversations, when the provider reports it.' })
+  totalCount!: number | null;
+}
+

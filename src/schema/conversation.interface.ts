@@ -1,0 +1,99 @@
+import { Args, Ctx, Field, Int, InterfaceType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Channel, ConversationStatus, Provider } from './enums';
+import { Node } from './node.interface';
+import { Message } from './message.interface';
+import { Participant } from './participant.interface';
+import { MessageConnection, PageArgs } from './connection.types';
+import { DateTimeScalar } from './scalars';
+import { toConnection, toPageRequest, type PageRequest, type PageResult } from './paging';
+import type { Context } from '../context';
+import type { JsonObject } from '../providers/shared/json';
+
+/**
+ * The fields every provider's conversation type shares. Plain fields are filled by the
+ * provider's mapper; the linked fields below call protected hooks that each provider class
+ * implements, so nothing here knows which provider it is serving.
+ */
+@InterfaceType('CommonConversation', {
+  implements: Node,
+  description: 'Fields every provider conversation has. A value the provider cannot know is null, never made up.',
+})
+export abstract class CommonConversation extends Node {
+  @Field(() => Provider, { description: 'Provider the conversation lives in.' })
+  provider!: Provider;
+
+  @Field(() => String, { description: "The provider's own id (Help Scout number id, TextUs slug, Bird/Layer/MailPerformance UUID)." })
+  nativeId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Subject or name, when the provider has one.' })
+  subject!: string | null;
+
+  @Field(() => ConversationStatus, { description: 'Normalised status; `UNKNOWN` when the upstream value has no mapping.' })
+  status!: ConversationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Status exactly as the provider sent it.' })
+  rawStatus!: string | null;
+
+  @Field(() => Channel, { description: 'Normalised medium; `UNKNOWN` when the upstream value has no mapping.' })
+  channel!: Channel;
+
+  @Field(() => String, { nullable: true, description: 'Medium exactly as the provider sent it.' })
+  rawChannel!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the conversation was created.' })
+  createdAt!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the conversation was last updated.' })
+  updatedAt!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the last message or event happened.' })
+  lastActivityAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Snippet of the latest message.' })
+  preview!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of messages, or null when unknown without an extra request.' })
+  messageCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Link to the conversation in the provider's web app." })
+  webUrl!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The untouched upstream conversation object.' })
+  raw!: JsonObject;
+
+  @Field(() => [Participant], { description: 'Everyone the provider lists in the conversation, deduplicated.' })
+  participants(@Ctx() ctx: Context): Promise<Participant[]> {
+    return this.loadParticipants(ctx);
+  }
+
+  @Field(() => Participant, { nullable: true, description: 'The external party (customer, contact, recipient), when the provider names one.' })
+  customer(@Ctx() ctx: Context): Promise<Participant | null> {
+    return this.loadCustomer(ctx);
+  }
+
+  @Field(() => Participant, { nullable: true, description: 'The agent the conversation is assigned to, when the provider has assignment.' })
+  assignee(@Ctx() ctx: Context): Promise<Participant | null> {
+    return this.loadAssignee(ctx);
+  }
+
+  @Field(() => Message, { nullable: true, description: 'The most recent message.' })
+  lastMessage(@Ctx() ctx: Context): Promise<Message | null> {
+    return this.loadLastMessage(ctx);
+  }
+
+  @Field(() => MessageConnection, {
+    description: 'Messages, oldest first, as a Relay connection. `first` is at most 100; cursors wrap the provider paging.',
+  })
+  async messages(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<MessageConnection> {
+    const slug = ctx.gateway.slugOf(this.provider);
+    const request = toPageRequest(slug, args);
+    return toConnection(slug, request, await this.loadMessages(request, ctx));
+  }
+
+  protected abstract loadParticipants(ctx: Context): Promise<Participant[]>;
+  protected abstract loadCustomer(ctx: Context): Promise<Participant | null>;
+  protected abstract loadAssignee(ctx: Context): Promise<Participant | null>;
+  protected abstract loadLastMessage(ctx: Context): Promise<Message | null>;
+  protected abstract loadMessages(request: PageRequest, ctx: Context): Promise<PageResult<Message>>;
+}

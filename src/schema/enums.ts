@@ -1,0 +1,161 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The upstreams Parley federates. Values are the public contract; slugs live on each adapter. */
+export enum Provider {
+  HELP_SCOUT = 'HELP_SCOUT',
+  TEXT_US = 'TEXT_US',
+  BIRD = 'BIRD',
+  LAYER = 'LAYER',
+  MAIL_PERFORMANCE = 'MAIL_PERFORMANCE',
+}
+
+export enum ProviderMode {
+  LIVE = 'LIVE',
+  SIMULATED = 'SIMULATED',
+}
+
+export enum ConversationStatus {
+  OPEN = 'OPEN',
+  PENDING = 'PENDING',
+  CLOSED = 'CLOSED',
+  SPAM = 'SPAM',
+  DELETED = 'DELETED',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum Channel {
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+  CHAT = 'CHAT',
+  PHONE = 'PHONE',
+  WHATSAPP = 'WHATSAPP',
+  IN_APP = 'IN_APP',
+  SOCIAL = 'SOCIAL',
+  OTHER = 'OTHER',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum MessageKind {
+  MESSAGE = 'MESSAGE',
+  NOTE = 'NOTE',
+  EVENT = 'EVENT',
+}
+
+export enum MessageDirection {
+  INBOUND = 'INBOUND',
+  OUTBOUND = 'OUTBOUND',
+  INTERNAL = 'INTERNAL',
+  SYSTEM = 'SYSTEM',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum DeliveryStatus {
+  QUEUED = 'QUEUED',
+  SENT = 'SENT',
+  DELIVERED = 'DELIVERED',
+  READ = 'READ',
+  RECEIVED = 'RECEIVED',
+  FAILED = 'FAILED',
+  CANCELED = 'CANCELED',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum ParticipantRole {
+  CUSTOMER = 'CUSTOMER',
+  AGENT = 'AGENT',
+  BOT = 'BOT',
+  SYSTEM = 'SYSTEM',
+  UNKNOWN = 'UNKNOWN',
+}
+
+registerEnumType(Provider, {
+  name: 'Provider',
+  description: 'An upstream messaging or help-desk provider federated by Parley.',
+  valuesConfig: {
+    HELP_SCOUT: { description: 'Help Scout Mailbox API 2.0 (HAL+JSON).' },
+    TEXT_US: { description: 'TextUs Next API (JSON-LD with hydra collections).' },
+    BIRD: { description: 'Bird Conversations API (workspace-scoped).' },
+    LAYER: { description: 'Layer Platform API (versioned vnd.layer+json).' },
+    MAIL_PERFORMANCE: { description: 'MailPerformance (NP6) transactional messages.' },
+  },
+});
+registerEnumType(ProviderMode, {
+  name: 'ProviderMode',
+  description: 'Whether a provider talks to the real API or to the built-in simulator.',
+  valuesConfig: {
+    LIVE: { description: 'Credentials are configured; requests go to the provider base URL.' },
+    SIMULATED: { description: 'No credentials; requests go to the built-in simulated provider.' },
+  },
+});
+registerEnumType(ConversationStatus, {
+  name: 'ConversationStatus',
+  description: 'Normalised conversation status. The upstream value is kept in `rawStatus`.',
+  valuesConfig: {
+    OPEN: { description: 'Active, waiting on someone.' },
+    PENDING: { description: 'Waiting on an outside event (pending, queued, snoozed upstream).' },
+    CLOSED: { description: 'Closed or finished.' },
+    SPAM: { description: 'Marked as spam.' },
+    DELETED: { description: 'Deleted upstream.' },
+    UNKNOWN: { description: 'The upstream value has no mapping; see `rawStatus`.' },
+  },
+});
+registerEnumType(Channel, {
+  name: 'Channel',
+  description: 'Normalised medium of a conversation. The upstream value is kept in `rawChannel`.',
+  valuesConfig: {
+    EMAIL: { description: 'E-mail.' },
+    SMS: { description: 'SMS or MMS.' },
+    CHAT: { description: 'Live or web chat.' },
+    PHONE: { description: 'Phone call.' },
+    WHATSAPP: { description: 'WhatsApp.' },
+    IN_APP: { description: 'In-app messaging.' },
+    SOCIAL: { description: 'Social network messaging or comments.' },
+    OTHER: { description: 'A known medium with no closer match.' },
+    UNKNOWN: { description: 'The upstream value has no mapping; see `rawChannel`.' },
+  },
+});
+registerEnumType(MessageKind, {
+  name: 'MessageKind',
+  description: 'What a timeline item is.',
+  valuesConfig: {
+    MESSAGE: { description: 'A message exchanged with the other party.' },
+    NOTE: { description: 'An internal note not shown to the customer.' },
+    EVENT: { description: 'A system event (state change, delivery event, workflow).' },
+  },
+});
+registerEnumType(MessageDirection, {
+  name: 'MessageDirection',
+  description: 'Which way a message travelled, seen from the organisation using the provider.',
+  valuesConfig: {
+    INBOUND: { description: 'From the customer or contact to the organisation.' },
+    OUTBOUND: { description: 'From the organisation to the customer.' },
+    INTERNAL: { description: 'Between agents only (notes).' },
+    SYSTEM: { description: 'Produced by the provider itself.' },
+    UNKNOWN: { description: 'The provider does not say.' },
+  },
+});
+registerEnumType(DeliveryStatus, {
+  name: 'DeliveryStatus',
+  description: 'Normalised delivery state of a message. The upstream value is kept in `rawDeliveryStatus`.',
+  valuesConfig: {
+    QUEUED: { description: 'Accepted, not yet sent.' },
+    SENT: { description: 'Handed to the carrier or mail server.' },
+    DELIVERED: { description: 'Delivered to the recipient.' },
+    READ: { description: 'Read by the recipient.' },
+    RECEIVED: { description: 'An inbound message received by the organisation.' },
+    FAILED: { description: 'Delivery failed or bounced.' },
+    CANCELED: { description: 'Canceled before sending.' },
+    UNKNOWN: { description: 'The provider gives no state, or one with no mapping.' },
+  },
+});
+registerEnumType(ParticipantRole, {
+  name: 'ParticipantRole',
+  description: 'The part a participant plays in a conversation.',
+  valuesConfig: {
+    CUSTOMER: { description: 'The external party (customer, contact, recipient).' },
+    AGENT: { description: 'A member of the organisation (user, agent, team).' },
+    BOT: { description: 'An automated actor (flow, bot).' },
+    SYSTEM: { description: 'The provider or an API key acting on its own.' },
+    UNKNOWN: { description: 'The provider does not say.' },
+  },
+});

@@ -1,0 +1,57 @@
+import { Args, Ctx, Field, Info, ObjectType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context';
+import { unsupported } from '../errors/parley-error';
+import type { ProviderRuntime } from '../gateway';
+import { OperationSelection } from '../loaders/selection';
+import { PageArgs } from './connection.types';
+import { ConversationConnection } from './conversation-connection.types';
+import { Provider, ProviderMode } from './enums';
+import { toConnection, toPageRequest } from './paging';
+
+@ObjectType('ProviderInfo', { description: 'A provider as this gateway runs it.' })
+export class ProviderInfo {
+  constructor(private readonly runtime: ProviderRuntime) {}
+
+  @Field(() => Provider, { description: 'Which provider.' })
+  get name(): Provider {
+    return this.runtime.adapter.provider;
+  }
+
+  @Field(() => String, { description: 'Human-readable provider name.' })
+  get title(): string {
+    return this.runtime.adapter.title;
+  }
+
+  @Field(() => ProviderMode, { description: '`LIVE` when credentials are configured, `SIMULATED` otherwise.' })
+  get mode(): ProviderMode {
+    return this.runtime.mode;
+  }
+
+  @Field(() => String, { description: 'Prefix of this provider\'s global ids (`helpscout` in `helpscout:123`).' })
+  get slug(): string {
+    return this.runtime.adapter.slug;
+  }
+
+  @Field(() => Boolean, { description: 'Whether `conversations` can list this provider (MailPerformance cannot).' })
+  get canList(): boolean {
+    return this.runtime.client.listConversations !== undefined;
+  }
+
+  @Field(() => ConversationConnection, {
+    description: 'Conversations newest first, where the upstream can list them; `UNSUPPORTED` otherwise. Listed conversations are cached for the rest of the operation.',
+  })
+  async conversations(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConversationConnection> {
+    const { adapter, client } = this.runtime;
+    if (!client.listConversations) {
+      throw unsupported(adapter.slug, `${adapter.title} has no API to list conversations; fetch them by id`);
+    }
+    ctx.selection ??= OperationSelection.from(info);
+    const request = toPageRequest(adapter.slug, args);
+    return toConnection(adapter.slug, request, await client.listConversations(request, ctx.loaders.io(this.runtime)));
+  }
+}

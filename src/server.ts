@@ -1,0 +1,77 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createContext, type Context } from './context';
+import { createErrorFormatter } from './errors/format-error';
+import type { Gateway } from './gateway';
+import type { Logger } from './logger';
+import { requestLogPlugin } from './plugins/request-log.plugin';
+import { buildParleySchema } from './schema/build-schema';
+
+export interface ServerDeps {
+  gateway: Gateway;
+  logger: Logger;
+  /** Introspection on unless production (contract); Studio needs it in development. */
+  production?: boolean;
+}
+
+export interface ParleyServer {
+  apollo: ApolloServer<Context>;
+  app: express.Express;
+  httpServer: http.Server;
+  listen(port: number, host?: string): Promise<URL>;
+  stop(): Promise<void>;
+}
+
+/** Request body cap: Parley's operations are small; a larger body is an attack or a mistake. */
+const BODY_LIMIT = '100kb';
+
+/** Builds the HTTP server (GraphQL at /graphql, GET /health) without listening. */
+export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
+  const { gateway, logger, production = process.env['NODE_ENV'] === 'production' } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildParleySchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    // Tokens are counted after comments are dropped, hence the body limit as well.
+    parseOptions: { maxTokens: 2000 },
+    maxRecursiveSelections: 2000,
+    formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error masked')),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', providers: gateway.runtimes.map((r) => ({ name: r.adapter.provider, mode: r.mode })) });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(gateway, logger)) }),
+  );
+
+  return {
+    apollo,
+    app,
+    httpServer,
+    async listen(port, host = '0.0.0.0') {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, resolve);
+      });
+      const address = httpServer.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      return new URL(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`);
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RateWindow, SimReply, SimRequest, SimRoute, SimulatorSpec } from './sim-types';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path and query as received, e.g. `/v2/conversations/123?embed=threads`. */
+  path: string;
+  headers: http.IncomingHttpHeaders;
+}
+
+/** A fault to inject: the next `times` matching requests get `reply`, a delay, or a dropped socket. */
+export interface Fault {
+  match?: RegExp;
+  times?: number;
+  reply?: SimReply;
+  delayMs?: number;
+  /** Destroy the socket without answering (connection reset). */
+  drop?: boolean;
+}
+
+interface CompiledRoute {
+  route: SimRoute;
+  pattern: RegExp;
+  names: string[];
+}
+
+function compile(route: SimRoute): CompiledRoute {
+  const names: string[] = [];
+  const source = route.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { route, pattern: new RegExp(`^${source}$`), names };
+}
+
+/**
+ * Serves one simulated provider on 127.0.0.1. Shared by `npm start` (no credentials), the
+ * tests and the benchmarks; records every request so tests can count upstream calls exactly.
+ */
+export class SimulatedProvider {
+  readonly requests: RecordedRequest[] = [];
+  latencyMs = 0;
+  private readonly compiled: CompiledRoute[];
+  private faults: (Fault & { left: number })[] = [];
+  private window = { start: Date.now(), count: 0 };
+  private server: http.Server | undefined;
+  private base: URL | undefined;
+
+  constructor(readonly spec: SimulatorSpec) {
+    this.compiled = spec.routes.map(compile);
+  }
+
+  get baseUrl(): URL {
+    if (!this.base) throw new Error(`Simulator ${this.spec.slug} is not started`);
+    return this.base;
+  }
+
+  async start(port = 0): Promise<URL> {
+    const server = http.createServer((req, res) => void this.serve(req, res));
+    server.keepAliveTimeout = 30_000;
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    this.server = server;
+    this.base = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    return this.base;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  env(): Record<string, string> {
+    return this.spec.env(this.baseUrl);
+  }
+
+  injectFault(fault: Fault): void {
+    this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  reset(): void {
+    this.requests.length = 0;
+    this.faults = [];
+    this.latencyMs = 0;
+    this.window = { start: Date.now(), count: 0 };
+  }
+
+  private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const path = req.url ?? '/';
+    this.requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
+    const fault = this.takeFault(path);
+    const delay = (fault?.delayMs ?? 0) + this.latencyMs;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (fault?.drop) {
+      req.socket.destroy();
+      return;
+    }
+    let reply: SimReply;
+    try {
+      reply = fault?.reply ?? (await this.route(req, path));
+    } catch (error) {
+      reply = { status: 500, body: { message: error instanceof Error ? error.message : 'simulator failure' } };
+    }
+    this.send(res, reply);
+  }
+
+  private async route(req: http.IncomingMessage, path: string): Promise<SimReply> {
+    const url = new URL(path, this.baseUrl);
+    const base: SimRequest = { method: req.method ?? 'GET', url, params: {}, headers: req.headers };
+    const window = this.tick();
+    const guarded = this.spec.guard(base);
+    if (guarded) return this.withRateHeaders(guarded, window);
+    if (window.remaining < 0) return this.withRateHeaders(this.spec.rateLimited({ ...window, remaining: 0 }), window);
+    for (const { route, pattern, names } of this.compiled) {
+      const match = route.method === base.method ? pattern.exec(url.pathname) : null;
+      if (!match) continue;
+      const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
+      return this.withRateHeaders(await route.handle({ ...base, params }), window);
+    }
+    return this.withRateHeaders(this.spec.notFound(base), window);
+  }
+
+  private tick(): RateWindow {
+    const { limit, windowSeconds } = this.spec.rateLimit;
+    const now = Date.now();
+    if (now - this.window.start >= windowSeconds * 1000) this.window = { start: now, count: 0 };
+    this.window.count += 1;
+    const resetAt = Math.ceil((this.window.start + windowSeconds * 1000) / 1000);
+    return { limit, remaining: limit - this.window.count, resetAt, resetIn: Math.max(0, resetAt - Math.ceil(now / 1000)) };
+  }
+
+  private withRateHeaders(reply: SimReply, window: RateWindow): SimReply {
+    const clamped = { ...window, remaining: Math.max(0, window.remaining) };
+    return { ...reply, headers: { ...this.spec.rateLimitHeaders(clamped), ...reply.headers } };
+  }
+
+  private takeFault(path: string): Fault | undefined {
+    const fault = this.faults.find((f) => f.left > 0 && (!f.match || f.match.test(path)));
+    if (fault) fault.left -= 1;
+    return fault;
+  }
+
+  private send(res: http.ServerResponse, reply: SimReply): void {
+    const headers: Record<string, string> = { ...reply.headers };
+    let payload = '';
+    if (reply.rawBody !== undefined) payload = reply.rawBody;
+    else if (reply.body !== undefined) payload = JSON.stringify(reply.body);
+    if (payload !== '') headers['content-type'] ??= reply.contentType ?? 'application/json';
+    res.writeHead(reply.status, headers);
+    res.end(payload);
+  }
+}
