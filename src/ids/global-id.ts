@@ -32,7 +32,7 @@ export function parseGlobalId(id: string, gateway: Gateway): ParsedId {
     throw badUserInput(`Id "${preview(id)}" has an empty or malformed key`, slug);
   }
   const typed = KIND.exec(rest);
-  if (typed && !rest.startsWith('///')) {
+  if (typed) {
     return { runtime, kind: typed[1], key: typed[2] ?? '' };
   }
   return { runtime, key: runtime.client.parseKey(rest) };
