@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Gateway } from './gateway';
-import { createLoaders, type Loaders } from './loaders/create-loaders';
+import { createLoaders, EFFICIENT, type LoaderPolicy, type Loaders } from './loaders/create-loaders';
 import type { OperationSelection } from './loaders/selection';
 import type { Logger } from './logger';
 
@@ -20,14 +20,15 @@ export interface Context {
   selection?: OperationSelection;
 }
 
-export function createContext(gateway: Gateway, logger: Logger, requestId: string = randomUUID()): Context {
+export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPolicy = EFFICIENT): Context {
+  const requestId = randomUUID();
   const stats: RequestStats = { upstreamRequests: 0 };
   const context: Context = {
     requestId,
     logger: logger.child({ requestId }),
     gateway,
     stats,
-    loaders: createLoaders({ gateway, selection: () => context.selection, stats }),
+    loaders: createLoaders({ gateway, selection: () => context.selection, stats, policy }),
   };
   return context;
 }

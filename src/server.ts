@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { createContext, type Context } from './context';
+import type { LoaderPolicy } from './loaders/create-loaders';
 import { createErrorFormatter } from './errors/format-error';
 import type { Gateway } from './gateway';
 import type { Logger } from './logger';
@@ -16,6 +17,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Introspection on unless production (contract); Studio needs it in development. */
   production?: boolean;
+  /** Only the benchmark's naive baseline changes this. */
+  loaderPolicy?: LoaderPolicy;
 }
 
 export interface ParleyServer {
@@ -54,7 +57,7 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(gateway, logger)) }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(gateway, logger, deps.loaderPolicy)) }),
   );
 
   return {

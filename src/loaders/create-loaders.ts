@@ -18,7 +18,23 @@ export interface Loaders {
   io(runtime: ProviderRuntime): ProviderIO;
 }
 
+/** What the loaders may do to save upstream requests. Always all of it, except in the benchmark baseline. */
+export interface LoaderPolicy {
+  /** One fetch per key and operation (DataLoader cache). */
+  dedupe: boolean;
+  /** Serve embedded objects instead of fetching them. */
+  prime: boolean;
+  /** Let providers read the operation's selection ahead of time. */
+  lookahead: boolean;
+}
+
+export const EFFICIENT: LoaderPolicy = { dedupe: true, prime: true, lookahead: true };
+
+/** The benchmark's "naive resolver" baseline: every field fetches for itself. Not for serving. */
+export const NAIVE: LoaderPolicy = { dedupe: false, prime: false, lookahead: false };
+
 export interface LoaderScope {
+  policy?: LoaderPolicy;
   gateway: Gateway;
   /** Counts requests actually sent upstream (cache misses), for the request log. */
   stats: { upstreamRequests: number };
@@ -27,6 +43,7 @@ export interface LoaderScope {
 }
 
 export function createLoaders(scope: LoaderScope): Loaders {
+  const { dedupe } = scope.policy ?? EFFICIENT;
   const ios = new Map<string, ProviderIO>();
   const io = (runtime: ProviderRuntime): ProviderIO => {
     let existing = ios.get(runtime.adapter.slug);
@@ -50,6 +67,8 @@ export function createLoaders(scope: LoaderScope): Loaders {
         }),
       ),
     {
+      cache: dedupe,
+      batch: dedupe,
       cacheKeyFn: (key) => {
         const slug = key.slice(0, key.indexOf(':'));
         return `${scope.gateway.get(slug).client.http.identity}|${key}`;
@@ -66,24 +85,28 @@ function createProviderIO(
 ): ProviderIO {
   const { http } = runtime.client;
   const slug = runtime.adapter.slug;
+  const policy = scope.policy ?? EFFICIENT;
   // Keyed by canonical absolute URL; one loader per provider, so the identity is fixed per loader.
   const resources = new DataLoader<string, UpstreamResponse, string>(
     (hrefs) => {
       scope.stats.upstreamRequests += hrefs.length;
       return Promise.all(hrefs.map((href) => http.getJson(new URL(href)).catch(toError)));
     },
-    { cacheKeyFn: (href) => `${http.identity}|${href}` },
+    { cacheKeyFn: (href) => `${http.identity}|${href}`, cache: policy.dedupe, batch: policy.dedupe },
   );
   const canonical = (url: URL | string): string => (typeof url === 'string' ? http.resolve(url) : http.resolve(url.href)).href;
   return {
     baseUrl: http.baseUrl,
     get: (url) => resources.load(canonical(url)),
     prime(url, body) {
+      if (!policy.prime) return;
       const href = canonical(url);
       resources.prime(href, { url: href, status: 200, body, headers: { get: () => null }, redirectedFrom: [] });
     },
     resolve: (link, base) => http.resolve(link, base),
-    primeConversation: (key, conversation) => void conversations().prime(`${slug}:${key}`, conversation),
-    selects: (typeName, field) => scope.selection()?.selects(typeName, field) ?? false,
+    primeConversation: (key, conversation) => {
+      if (policy.prime) conversations().prime(`${slug}:${key}`, conversation);
+    },
+    selects: (typeName, field) => policy.lookahead && (scope.selection()?.selects(typeName, field) ?? false),
   };
 }
