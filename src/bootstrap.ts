@@ -18,6 +18,8 @@ export interface GatewayOptions extends ConnectOptions {
   simulateAll?: boolean;
   /** Fixed simulator ports by slug (npm start keeps them stable for curl examples). */
   simulatorPorts?: Partial<Record<string, number>>;
+  /** Applied after a simulator's environment (tests: wrong credentials against a simulator). */
+  overrides?: Env;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface GatewayOptions extends ConnectOptions {
 export async function startGateway(env: Env, options: GatewayOptions = {}): Promise<StartedGateway> {
   const simulators = new Map<string, SimulatedProvider>();
   const runtimes: ProviderRuntime[] = [];
-  const { adapters = allAdapters, simulateAll = false, simulatorPorts = {}, ...connect } = options;
+  const { adapters = allAdapters, simulateAll = false, simulatorPorts = {}, overrides = {}, ...connect } = options;
   try {
     for (const adapter of adapters) {
       if (!simulateAll && adapter.hasCredentials(env)) {
@@ -39,7 +41,7 @@ export async function startGateway(env: Env, options: GatewayOptions = {}): Prom
       const simulator = new SimulatedProvider(adapter.createSimulator());
       simulators.set(adapter.slug, simulator);
       await simulator.start(simulatorPorts[adapter.slug] ?? 0);
-      runtimes.push({ adapter, client: adapter.connect({ ...env, ...simulator.env() }, connect), mode: ProviderMode.SIMULATED });
+      runtimes.push({ adapter, client: adapter.connect({ ...env, ...simulator.env(), ...overrides }, connect), mode: ProviderMode.SIMULATED });
     }
   } catch (error) {
     await Promise.all([...simulators.values()].map((sim) => sim.stop()));

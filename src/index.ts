@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   const logger = createLogger();
   const started = performance.now();
   const config = readServerConfig(process.env);
-  const { gateway, simulators, stop } = await startGateway(process.env, { timeoutMs: config.upstreamTimeoutMs });
+  const { gateway, simulators, stop } = await startGateway(process.env, {
+    timeoutMs: config.upstreamTimeoutMs,
+    // Path only: queries may carry paging tokens, and the origin is logged once at start-up.
+    onExchange: (e) => logger.debug({ provider: e.provider, method: e.method, path: e.url.pathname, status: e.status, ms: Math.round(e.ms) }, 'upstream request'),
+  });
   for (const runtime of gateway.runtimes) {
     const simulator = simulators.get(runtime.adapter.slug);
     logger.info(

@@ -3,6 +3,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
 import { createContext, type Context } from './context';
 import type { LoaderPolicy } from './loaders/create-loaders';
@@ -32,6 +34,13 @@ export interface ParleyServer {
 /** Request body cap: Parley's operations are small; a larger body is an attack or a mistake. */
 const BODY_LIMIT = '100kb';
 
+/**
+ * Query shape limits, checked before any resolver runs. The deepest useful shape (a listed
+ * conversation's messages' sender's profile) is about 10 levels; introspection is exempt so
+ * Studio keeps working.
+ */
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxRecursiveSelections: 2000 } as const;
+
 /** Builds the HTTP server (GraphQL at /graphql, GET /health) without listening. */
 export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const { gateway, logger, production = process.env['NODE_ENV'] === 'production' } = deps;
@@ -44,8 +53,9 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     // Tokens are counted after comments are dropped, hence the body limit as well.
-    parseOptions: { maxTokens: 2000 },
-    maxRecursiveSelections: 2000,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    maxRecursiveSelections: QUERY_LIMITS.maxRecursiveSelections,
+    validationRules: [maxDepthRule({ n: QUERY_LIMITS.maxDepth }), maxAliasesRule({ n: QUERY_LIMITS.maxAliases })],
     formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error masked')),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin()],
   });

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import crossFetch from 'cross-fetch';
+import http from 'node:http';
+import { buildSchema } from 'graphql';
+import { startGateway } from '../src/bootstrap';
+import { NAIVE } from '../src/loaders/create-loaders';
+import { silentLogger } from '../src/logger';
+import { createServer } from '../src/server';
+
+/**
+ * A benchmark target in its own process, so its CPU and peak memory are its own. Prints
+ * `READY <url>` once listening. Kinds: parley, naive, ceiling (memory), ceiling-fetch.
+ */
+async function main(): Promise<void> {
+  const kind = process.argv[2] ?? 'parley';
+  if (kind === 'parley' || kind === 'naive') {
+    const { gateway } = await startGateway(process.env);
+    const server = await createServer({ gateway, logger: silentLogger, production: false, ...(kind === 'naive' ? { loaderPolicy: NAIVE } : {}) });
+    const url = await server.listen(0, '127.0.0.1');
+    console.log(`READY ${url.href}`);
+    return;
+  }
+  const response = JSON.parse(process.env['CEILING_RESPONSE'] ?? '{}') as Record<string, unknown>;
+  const upstream = process.env['CEILING_UPSTREAM'];
+  const headers = JSON.parse(process.env['CEILING_UPSTREAM_HEADERS'] ?? '{}') as Record<string, string>;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const sdl = readFileSync(join(__dirname, '..', '..', 'schema', 'schema.graphql'), 'utf8');
+  const apollo = new ApolloServer({
+    schema: buildSchema(sdl),
+    rootValue: {
+      conversation: async () => {
+        if (kind === 'ceiling-fetch' && upstream) {
+          const res = await crossFetch(upstream, { headers, agent } as RequestInit);
+          await res.json();
+        }
+        return response;
+      },
+    },
+    plugins: [ApolloServerPluginCacheControlDisabled()],
+  });
+  await apollo.start();
+  // Same HTTP stack as Parley (express 5 + JSON body parser), so the ratio shows the gateway's own cost.
+  const app = express();
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo));
+  const server = app.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    console.log(`READY http://127.0.0.1:${port}/graphql`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
