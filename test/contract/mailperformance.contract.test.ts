@@ -1,0 +1,4 @@
+import { mailperformanceFixture } from './fixtures/mailperformance.fixture';
+import { defineProviderContract } from './provider-contract';
+
+defineProviderContract(mailperformanceFixture);
