@@ -16,19 +16,24 @@ export interface Context {
   readonly gateway: Gateway;
   readonly loaders: Loaders;
   readonly stats: RequestStats;
-  /** Set by the first root resolver that needs lookahead; one walk of the document per operation. */
-  selection?: OperationSelection;
+  /**
+   * Filled by the first root resolver that needs lookahead (one walk of the document per
+   * operation). A holder object, because Apollo Server shallow-copies the context per operation:
+   * a property set on the copy would not reach the loaders built with the original.
+   */
+  readonly lookahead: { selection?: OperationSelection };
 }
 
 export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPolicy = EFFICIENT): Context {
   const requestId = randomUUID();
   const stats: RequestStats = { upstreamRequests: 0 };
-  const context: Context = {
+  const lookahead: Context['lookahead'] = {};
+  return {
     requestId,
     logger: logger.child({ requestId }),
     gateway,
     stats,
-    loaders: createLoaders({ gateway, selection: () => context.selection, stats, policy }),
+    lookahead,
+    loaders: createLoaders({ gateway, selection: () => lookahead.selection, stats, policy }),
   };
-  return context;
 }

@@ -12,6 +12,11 @@ export function buildParleySchema(): Promise<GraphQLSchema> {
     resolvers: [QueryResolver],
     orphanedTypes: providerTypes(),
     validate: false,
+  }).then((schema) => {
+    // type-graphql has no option for the root type's description; Studio shows it on the Query tab.
+    const query = schema.getQueryType();
+    if (query) query.description = 'Read-only entry points: conversations by global id, Relay nodes, and the configured providers with their listings.';
+    return schema;
   });
   return built;
 }

@@ -50,7 +50,7 @@ export class ProviderInfo {
     if (!client.listConversations) {
       throw unsupported(adapter.slug, `${adapter.title} has no API to list conversations; fetch them by id`);
     }
-    ctx.selection ??= OperationSelection.from(info);
+    ctx.lookahead.selection ??= OperationSelection.from(info);
     const request = toPageRequest(adapter.slug, args);
     return toConnection(adapter.slug, request, await client.listConversations(request, ctx.loaders.io(this.runtime)));
   }

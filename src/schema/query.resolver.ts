@@ -24,7 +24,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CommonConversation> {
-    ctx.selection ??= OperationSelection.from(info);
+    ctx.lookahead.selection ??= OperationSelection.from(info);
     return loadConversation(parseConversationId(id, ctx), ctx);
   }
 
@@ -38,7 +38,7 @@ export class QueryResolver {
     @Info() info: GraphQLResolveInfo,
   ): (Promise<CommonConversation> | Error)[] {
     if (ids.length > MAX_IDS) throw badUserInput(`"ids" may hold at most ${MAX_IDS} ids; got ${ids.length}`);
-    ctx.selection ??= OperationSelection.from(info);
+    ctx.lookahead.selection ??= OperationSelection.from(info);
     return ids.map((id) => {
       try {
         return loadConversation(parseConversationId(id, ctx), ctx);
@@ -55,7 +55,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Node> {
-    ctx.selection ??= OperationSelection.from(info);
+    ctx.lookahead.selection ??= OperationSelection.from(info);
     const parsed = parseGlobalId(id, ctx.gateway);
     if (parsed.kind === undefined) return loadConversation(parsed, ctx);
     const { client, adapter } = parsed.runtime;
