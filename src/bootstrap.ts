@@ -9,7 +9,7 @@ export interface StartedGateway {
   gateway: Gateway;
   /** Simulators started for providers without credentials, by slug. */
   simulators: Map<string, SimulatedProvider>;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export interface GatewayOptions extends ConnectOptions {

@@ -1,5 +1,5 @@
-import type { ProviderAdapter, ProviderClient, ProviderSlug } from './providers/adapter';
-import { ProviderMode, type Provider } from './schema/enums';
+import type { ProviderAdapter, ProviderClient } from './providers/adapter';
+import type { Provider, ProviderMode } from './schema/enums';
 
 /** One provider as this process runs it: its adapter, its connected client and its mode. */
 export interface ProviderRuntime {
@@ -36,7 +36,7 @@ export class Gateway {
     return this.bySlug.get(slug);
   }
 
-  get(slug: ProviderSlug | string): ProviderRuntime {
+  get(slug: string): ProviderRuntime {
     const runtime = this.bySlug.get(slug);
     if (!runtime) throw new Error(`Provider "${slug}" is not configured`);
     return runtime;

@@ -94,7 +94,7 @@ export class HttpClient {
   constructor(options: HttpClientOptions) {
     this.opts = {
       defaultHeaders: {}, timeoutMs: 5000, maxBytes: 5 * 1024 * 1024, maxRedirects: 3, maxConcurrent: 20,
-      fetch: crossFetch as FetchLike, ...options,
+      fetch: crossFetch, ...options,
     };
     this.provider = options.provider;
     this.baseUrl = options.baseUrl;
