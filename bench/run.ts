@@ -7,8 +7,8 @@ import { SimulatedProvider } from '../src/simulator/sim-server';
 import { load, postOnce, startTarget, type LoadResult, type RunningTarget } from './load';
 import { table, type Row } from './report';
 import { body, type Scenario } from './scenarios';
-import { buildScenarios, ceilingEnv } from './scenario-set';
-import { startMesh, meshAvailable } from './mesh';
+import { buildScenarios, ceilingEnv, recordCeilingResponse } from './scenario-set';
+import { meshBody, startMesh, meshAvailable } from './mesh';
 
 interface Options {
   smoke: boolean;
@@ -54,7 +54,12 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
   const rows: Row[] = [];
   for (const scenario of scenarios) {
     if (kind.startsWith('ceiling') && !scenario.ceiling) continue;
-    const payload = body(scenario);
+    const mesh = kind === 'mesh' ? meshBody(scenario) : null;
+    if (mesh && 'unsupported' in mesh) {
+      rows.push({ scenario: scenario.name, target: kind, upstream: null, lowerBound: scenario.lowerBound, load: null, peakMiB: null, note: `cannot express: ${mesh.unsupported}` });
+      continue;
+    }
+    const payload = mesh ? mesh.body : body(scenario);
     for (const sim of sims) sim.requests.length = 0;
     const once = await postOnce(target.url, payload);
     const upstream = sims.reduce((n, sim) => n + sim.requests.length, 0);
@@ -62,6 +67,7 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
       rows.push({ scenario: scenario.name, target: kind, upstream, lowerBound: scenario.lowerBound, load: null, peakMiB: null, note: `errors: ${JSON.stringify(once.errors).slice(0, 120)}` });
       continue;
     }
+    if (kind === 'parley' && scenario.ceiling) recordCeilingResponse(scenario.name, (once.data as { conversation?: unknown } | undefined)?.conversation);
     const results: LoadResult[] = [];
     await load(target.url, payload, Math.min(1, o.seconds), o.connections); // warm-up, not reported
     for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, payload, o.seconds, o.connections));
