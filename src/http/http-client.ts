@@ -92,9 +92,15 @@ export class HttpClient {
   private readonly gate: Semaphore;
 
   constructor(options: HttpClientOptions) {
+    // `??` rather than a spread of defaults: an option passed as undefined must not erase its default.
     this.opts = {
-      defaultHeaders: {}, timeoutMs: 5000, maxBytes: 5 * 1024 * 1024, maxRedirects: 3, maxConcurrent: 20,
-      fetch: crossFetch, ...options,
+      ...options,
+      defaultHeaders: options.defaultHeaders ?? {},
+      timeoutMs: options.timeoutMs ?? 5000,
+      maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
+      maxRedirects: options.maxRedirects ?? 3,
+      maxConcurrent: options.maxConcurrent ?? 20,
+      fetch: options.fetch ?? crossFetch,
     };
     this.provider = options.provider;
     this.baseUrl = options.baseUrl;

@@ -108,5 +108,8 @@ function createProviderIO(
       if (policy.prime) conversations().prime(`${slug}:${key}`, conversation);
     },
     selects: (typeName, field) => policy.lookahead && (scope.selection()?.selects(typeName, field) ?? false),
+    get lookahead() {
+      return policy.lookahead && scope.selection() !== undefined;
+    },
   };
 }

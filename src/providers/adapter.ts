@@ -33,6 +33,12 @@ export interface ProviderIO {
   primeConversation(key: string, conversation: CommonConversation): void;
   /** Lookahead: does this operation select `field` on `typeName` (or an interface it implements)? */
   selects(typeName: string, field: string): boolean;
+  /**
+   * False when lookahead is off (the benchmark's naive baseline) and `selects` always answers
+   * false. A provider that uses `selects` to decide what data to return, not only to save
+   * requests, must then assume everything is selected.
+   */
+  readonly lookahead: boolean;
 }
 
 /**

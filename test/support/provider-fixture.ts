@@ -11,8 +11,11 @@ export interface SimulatedClient {
   simulator: SimulatedProvider;
   client: ProviderClient;
   gateway: Gateway;
-  /** A fresh per-request IO (new loaders), optionally with lookahead answering `selects`. */
-  io(selects?: (typeName: string, field: string) => boolean): ProviderIO;
+  /**
+   * A fresh per-request IO (new loaders). Lookahead is on and answers through `selects`
+   * (nothing selected by default); pass `null` for an IO without lookahead (naive policy).
+   */
+  io(selects?: ((typeName: string, field: string) => boolean) | null): ProviderIO;
   /** Upstream requests so far as `METHOD /path?query`. */
   upstream(): string[];
   stop(): Promise<void>;
@@ -27,7 +30,7 @@ export async function connectSimulated(adapter: ProviderAdapter, envOverrides: E
     simulator,
     client,
     gateway,
-    io(selects) {
+    io(selects = () => false) {
       const selection = selects ? { selects } : undefined;
       const loaders = createLoaders({
         gateway,

@@ -26,12 +26,12 @@ export function loadConversationByKey(ctx: Context, key: string): Promise<Common
 export type ParticipantField = readonly [typeName: string, field: string];
 
 /**
- * True when the operation reads anything of a participant beyond its id. `via` is the field
- * being resolved: if lookahead denies even that one, lookahead is off (the benchmark's naive
- * policy) and the answer must be yes, since a missing profile would be wrong data, not waste.
+ * True when the operation reads anything of a participant beyond its id. Without lookahead (the
+ * benchmark's naive policy) the answer must be yes: a missing profile would be wrong data, not
+ * waste. `via` is the field being resolved, kept for the call sites' readability.
  */
-export function needsIdentityProfile(io: ProviderIO, via: ParticipantField): boolean {
-  if (!io.selects(...via)) return true;
+export function needsIdentityProfile(io: ProviderIO, _via: ParticipantField): boolean {
+  if (!io.lookahead) return true;
   return IDENTITY_PROFILE_FIELDS.some((field) => io.selects('LayerIdentity', field));
 }
 

@@ -64,7 +64,9 @@ export class MailPerformanceClient implements ProviderClient, MailPerformanceLin
    */
   async fetchConversation(key: string, io: ProviderIO): Promise<MailPerformanceConversation> {
     const parsed = parseMessage((await io.get(messagePath(key))).body);
-    const subject = io.selects(CONVERSATION_TYPE, 'subject') ? await this.subjectOf(parsed.wire.actionId, io) : null;
+    // Without lookahead (naive baseline) subject may be read, so it is fetched rather than left null.
+    const wantsSubject = !io.lookahead || io.selects(CONVERSATION_TYPE, 'subject');
+    const subject = wantsSubject ? await this.subjectOf(parsed.wire.actionId, io) : null;
     return mapConversation(parsed, this, subject);
   }
 

@@ -20,6 +20,7 @@ function fakeIO(pages: Record<string, { items: number[]; next: string | null }>)
     prime: () => undefined,
     primeConversation: () => undefined,
     selects: () => false,
+    lookahead: false,
   };
   return { io, fetched };
 }
