@@ -1,0 +1,4 @@
+import { defineProviderContract } from './provider-contract';
+import { birdFixture } from './fixtures/bird.fixture';
+
+defineProviderContract(birdFixture);
