@@ -1,0 +1,4 @@
+import { defineProviderContract } from './provider-contract';
+import { helpscoutFixture } from './fixtures/helpscout.fixture';
+
+defineProviderContract(helpscoutFixture);
