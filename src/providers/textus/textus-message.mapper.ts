@@ -1,0 +1,108 @@
+import { formatGlobalId } from '../../ids/global-id';
+import { DeliveryStatus, MessageDirection, MessageKind, Provider } from '../../schema/enums';
+import { mapValue } from '../shared/wire';
+import { TEXTUS, build } from './textus-links';
+import { slugOf, type WithRaw } from './textus-ld.wire';
+import { TextUsConversationEvent, TextUsMessage } from './textus-message.type';
+import { jsonLdOf, objectCollectionOf } from './textus-parts.mapper';
+import type { TextUsEventWire, TextUsMessageWire, TextUsTimelineItemWire } from './textus-timeline.wire';
+
+// The example sends `in`/`out`; the Message type doc says "incoming or outgoing": both are read.
+const DIRECTIONS: Readonly<Record<string, MessageDirection>> = {
+  in: MessageDirection.INBOUND,
+  incoming: MessageDirection.INBOUND,
+  out: MessageDirection.OUTBOUND,
+  outgoing: MessageDirection.OUTBOUND,
+};
+
+// deliveryState values from the Message type doc; `unknown` means TextUs itself does not know.
+const DELIVERY: Readonly<Record<string, DeliveryStatus>> = {
+  created: DeliveryStatus.QUEUED,
+  scheduled: DeliveryStatus.QUEUED,
+  queued: DeliveryStatus.QUEUED,
+  dispatched: DeliveryStatus.SENT,
+  delivered: DeliveryStatus.DELIVERED,
+  received: DeliveryStatus.RECEIVED,
+  failed: DeliveryStatus.FAILED,
+  failed_transient: DeliveryStatus.FAILED,
+  unknown: DeliveryStatus.UNKNOWN,
+};
+
+export const mapDirection = (raw: string): MessageDirection => mapValue(raw, DIRECTIONS, MessageDirection.UNKNOWN);
+export const mapDelivery = (raw: string | null): DeliveryStatus => mapValue(raw, DELIVERY, DeliveryStatus.UNKNOWN);
+
+/**
+ * A timeline item as its class. `conversationKey` is the conversation the item was read in: its
+ * contact is an inbound message's sender (items' own `conversation` links are not trusted for
+ * that: the documented example points them at other conversations).
+ */
+export function mapTimelineItem(item: TextUsTimelineItemWire, conversationKey: string | null): TextUsMessage | TextUsConversationEvent {
+  return item.wire['@type'] === 'Message'
+    ? mapMessage({ wire: item.wire, raw: item.raw }, conversationKey)
+    : mapEvent({ wire: item.wire, raw: item.raw });
+}
+
+export function mapMessage({ wire, raw }: WithRaw<TextUsMessageWire>, conversationKey: string | null): TextUsMessage {
+  const slug = slugOf(wire.id);
+  const deliveryState = wire.deliveryState ?? null;
+  return build(TextUsMessage, {
+    id: formatGlobalId(TEXTUS, slug, 'message'),
+    provider: Provider.TEXT_US,
+    nativeId: slug,
+    kind: MessageKind.MESSAGE,
+    direction: mapDirection(wire.direction),
+    text: wire.body ?? null,
+    html: wire.formattedBody ?? null,
+    createdAt: wire.displayTimestamp ?? null,
+    deliveryStatus: mapDelivery(deliveryState),
+    rawDeliveryStatus: deliveryState,
+    attachmentCount: wire.attachments?.totalItems ?? null,
+    raw,
+    jsonLd: jsonLdOf(wire),
+    rawDirection: wire.direction,
+    body: wire.body ?? null,
+    formattedBody: wire.formattedBody ?? null,
+    deliveryState,
+    displayTimestamp: wire.displayTimestamp ?? null,
+    timelinePosition: wire.timelinePosition,
+    conversationPath: wire.conversation ?? null,
+    senderPath: wire.sender ?? null,
+    attachments: objectCollectionOf(wire.attachments),
+    friendlyStateDescription: wire.friendlyStateDescription ?? null,
+    retryAllowed: wire.retryAllowed ?? null,
+    retryPath: wire.retry ?? null,
+    latestEventAt: wire.latestEventAt ?? null,
+    flags: wire.flags ?? [],
+    source: wire.source ?? null,
+    status: wire.status ?? null,
+    conversationKey,
+  });
+}
+
+const refOf = (ref: string | { id: string } | null | undefined): string | null =>
+  ref == null ? null : typeof ref === 'string' ? ref : ref.id;
+
+export function mapEvent({ wire, raw }: WithRaw<TextUsEventWire>): TextUsConversationEvent {
+  const slug = slugOf(wire.id);
+  return build(TextUsConversationEvent, {
+    id: formatGlobalId(TEXTUS, slug, 'event'),
+    provider: Provider.TEXT_US,
+    nativeId: slug,
+    kind: MessageKind.EVENT,
+    direction: MessageDirection.SYSTEM,
+    text: null,
+    html: null,
+    createdAt: wire.displayTimestamp ?? null,
+    deliveryStatus: DeliveryStatus.UNKNOWN,
+    rawDeliveryStatus: null,
+    attachmentCount: null,
+    raw,
+    jsonLd: jsonLdOf(wire),
+    type: wire.type ?? null,
+    displayTimestamp: wire.displayTimestamp ?? null,
+    timelinePosition: wire.timelinePosition,
+    conversationPath: wire.conversation ?? null,
+    userPath: refOf(wire.user),
+    assigneePath: refOf(wire.assignee),
+  });
+}
