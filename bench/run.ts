@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const sims = adapters.map((adapter) => new SimulatedProvider(adapter.createSimulator()));
   await Promise.all(sims.map((sim) => sim.start()));
-  const env: Record<string, string> = Object.assign({}, ...sims.map((sim) => sim.env()));
+  const env: Record<string, string> = {};
+  for (const sim of sims) Object.assign(env, sim.env());
   const rows: Row[] = [];
   try {
     const scenarios = await buildScenarios(env);
