@@ -50,31 +50,52 @@ async function startKind(kind: string, env: Record<string, string>, scenarios: S
   return startTarget(process.execPath, [join(__dirname, 'target-main.js'), kind], { ...env, ...extra, LOG_LEVEL: 'silent' });
 }
 
+/** Upstream requests one operation makes, counted while nothing else runs. */
+async function countUpstream(url: string, payload: string, sims: SimulatedProvider[]): Promise<{ upstream: number; errors?: unknown[] }> {
+  for (const sim of sims) {
+    sim.requests.length = 0;
+    sim.record = true;
+  }
+  const once = await postOnce(url, payload);
+  const upstream = sims.reduce((n, sim) => n + sim.requests.length, 0);
+  for (const sim of sims) sim.record = false;
+  return { upstream, ...(once.errors?.length ? { errors: once.errors } : {}) };
+}
+
+function payloadFor(kind: string, scenario: Scenario): { payload: string } | { unsupported: string } {
+  if (kind !== 'mesh') return { payload: body(scenario) };
+  const mesh = meshBody(scenario);
+  return 'unsupported' in mesh ? mesh : { payload: mesh.body };
+}
+
 async function measureTarget(kind: string, target: RunningTarget, scenarios: Scenario[], sims: SimulatedProvider[], o: Options): Promise<Row[]> {
   const rows: Row[] = [];
   for (const scenario of scenarios) {
     if (kind.startsWith('ceiling') && !scenario.ceiling) continue;
-    const mesh = kind === 'mesh' ? meshBody(scenario) : null;
-    if (mesh && 'unsupported' in mesh) {
-      rows.push({ scenario: scenario.name, target: kind, upstream: null, lowerBound: scenario.lowerBound, load: null, peakMiB: null, note: `cannot express: ${mesh.unsupported}` });
+    const base = { scenario: scenario.name, target: kind, lowerBound: scenario.lowerBound, peakMiB: null };
+    const chosen = payloadFor(kind, scenario);
+    if ('unsupported' in chosen) {
+      rows.push({ ...base, upstream: null, load: null, note: `cannot express: ${chosen.unsupported}` });
       continue;
     }
-    const payload = mesh ? mesh.body : body(scenario);
-    for (const sim of sims) sim.requests.length = 0;
-    const once = await postOnce(target.url, payload);
-    const upstream = sims.reduce((n, sim) => n + sim.requests.length, 0);
-    if (once.errors?.length) {
-      rows.push({ scenario: scenario.name, target: kind, upstream, lowerBound: scenario.lowerBound, load: null, peakMiB: null, note: `errors: ${JSON.stringify(once.errors).slice(0, 120)}` });
+    const counted = await countUpstream(target.url, chosen.payload, sims);
+    if (counted.errors) {
+      rows.push({ ...base, upstream: counted.upstream, load: null, note: `errors: ${JSON.stringify(counted.errors).slice(0, 160)}` });
       continue;
     }
-    if (kind === 'parley' && scenario.ceiling) recordCeilingResponse(scenario.name, (once.data as { conversation?: unknown } | undefined)?.conversation);
+    if (kind === 'parley' && scenario.ceiling) {
+      const once = await postOnce(target.url, chosen.payload);
+      recordCeilingResponse(scenario.name, (once.data as { conversation?: unknown } | undefined)?.conversation);
+    }
+    await load(target.url, chosen.payload, Math.min(1, o.seconds), o.connections); // warm-up, not reported
     const results: LoadResult[] = [];
-    await load(target.url, payload, Math.min(1, o.seconds), o.connections); // warm-up, not reported
-    for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, payload, o.seconds, o.connections));
+    for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, chosen.payload, o.seconds, o.connections));
     const result = median(results);
     const note = result.errors || result.non2xx ? `${result.errors} errors, ${result.non2xx} non-2xx` : undefined;
-    rows.push({ scenario: scenario.name, target: kind, upstream: kind.startsWith('ceiling') ? null : upstream, lowerBound: scenario.lowerBound, load: result, peakMiB: null, ...(note ? { note } : {}) });
-    console.error(`  ${kind} ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, upstream ${upstream}`);
+    rows.push({ ...base, upstream: kind.startsWith('ceiling') ? null : counted.upstream, load: result, ...(note ? { note } : {}) });
+    console.error(`  ${kind} ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, upstream ${counted.upstream}`);
+    // Let requests abandoned at the end of the load finish before the next count.
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const peak = target.peakMemoryMiB();
   for (const row of rows) row.peakMiB = peak;
@@ -90,7 +111,10 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     const scenarios = await buildScenarios(env);
-    for (const sim of sims) sim.latencyMs = o.latencyMs;
+    for (const sim of sims) {
+      sim.latencyMs = o.latencyMs;
+      sim.record = false;
+    }
     for (const kind of o.targets) {
       if (kind === 'mesh' && !meshAvailable()) {
         console.error('  mesh: not installed (run `npm ci --prefix bench/mesh`); skipped');

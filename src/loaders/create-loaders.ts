@@ -100,7 +100,13 @@ function createProviderIO(
     get: (url) => resources.load(canonical(url)),
     prime(url, body) {
       if (!policy.prime) return;
-      const href = canonical(url);
+      let href: string;
+      try {
+        href = canonical(url);
+      } catch {
+        // Priming only saves a request: an embedded object with a foreign id is simply not cached.
+        return;
+      }
       resources.prime(href, { url: href, status: 200, body, headers: { get: () => null }, redirectedFrom: [] });
     },
     resolve: (link, base) => http.resolve(link, base),

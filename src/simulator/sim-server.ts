@@ -19,6 +19,21 @@ export interface Fault {
   drop?: boolean;
 }
 
+const MAX_BODY = 64 * 1024;
+
+/** The request body as text, or undefined past MAX_BODY (the simulators only take small forms). */
+async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY) return undefined;
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 interface CompiledRoute {
   route: SimRoute;
   pattern: RegExp;
@@ -41,6 +56,8 @@ function compile(route: SimRoute): CompiledRoute {
 export class SimulatedProvider {
   readonly requests: RecordedRequest[] = [];
   latencyMs = 0;
+  /** Record requests (tests count them); benchmarks turn it off under load to keep memory flat. */
+  record = true;
   private readonly compiled: CompiledRoute[];
   private faults: (Fault & { left: number })[] = [];
   private window = { start: Date.now(), count: 0 };
@@ -90,7 +107,7 @@ export class SimulatedProvider {
 
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const path = req.url ?? '/';
-    this.requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
+    if (this.record) this.requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
     const fault = this.takeFault(path);
     const delay = (fault?.delayMs ?? 0) + this.latencyMs;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -109,7 +126,9 @@ export class SimulatedProvider {
 
   private async route(req: http.IncomingMessage, path: string): Promise<SimReply> {
     const url = new URL(path, this.baseUrl);
-    const base: SimRequest = { method: req.method ?? 'GET', url, params: {}, headers: req.headers };
+    const body = await readBody(req);
+    if (body === undefined) return { status: 413, body: { message: 'request body too large' } };
+    const base: SimRequest = { method: req.method ?? 'GET', url, params: {}, headers: req.headers, body };
     const window = this.tick();
     const guarded = this.spec.guard(base);
     if (guarded) return this.withRateHeaders(guarded, window);

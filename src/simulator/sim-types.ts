@@ -6,6 +6,8 @@ export interface SimRequest {
   /** Decoded path parameters of the matched route (`:id` → params.id). */
   params: Record<string, string>;
   headers: IncomingHttpHeaders;
+  /** Request body as text (empty for GET); capped at 64 KiB. */
+  body: string;
 }
 
 export interface SimReply {

@@ -81,6 +81,14 @@ describe('Help Scout authentication against the simulator', () => {
     await expect(sim.client.fetchConversation('123', sim.io())).rejects.toMatchObject({ code: 'UNAUTHENTICATED', extensions: { upstreamRef: 'ref-1' } });
     expect(sim.upstream().filter((r) => r.startsWith('POST'))).toHaveLength(2);
   });
+
+  it('answers UNAUTHENTICATED without the secret when the token endpoint refuses the app credentials', async () => {
+    sim = await connectSimulated(helpScoutAdapter, { HELPSCOUT_TOKEN: undefined, HELPSCOUT_APP_ID: SIM_APP.id, HELPSCOUT_APP_SECRET: 'wrong-app-secret' });
+    const failure = sim.client.fetchConversation('123', sim.io());
+    await expect(failure).rejects.toMatchObject({ code: 'UNAUTHENTICATED', extensions: { provider: 'helpscout' } });
+    await expect(failure).rejects.not.toMatchObject({ message: expect.stringContaining('wrong-app-secret') });
+    expect(sim.upstream()).toEqual(['POST /v2/oauth2/token']);
+  });
 });
 
 describe('Help Scout token cache', () => {

@@ -1,5 +1,5 @@
 import { SimulatedProvider } from '../../simulator/sim-server';
-import { createHelpScoutSimulator, SIM_TOKEN } from './helpscout.simulator';
+import { createHelpScoutSimulator, SIM_APP, SIM_TOKEN } from './helpscout.simulator';
 import { FOREIGN_LINK_ID, SEED_ID } from './helpscout.sim-data';
 import { GENERATED_IDS, LONG_ID, LONG_THREADS } from './helpscout.sim-gen';
 
@@ -86,12 +86,20 @@ describe('Help Scout simulator', () => {
     expect((await json(`/v2/conversations/${FOREIGN_LINK_ID}`))['_links']).toMatchObject({ mailbox: { href: 'https://evil.example/v2/mailboxes/13' } });
   });
 
-  it('issues tokens for a form POST without credentials in headers', async () => {
-    const res = await fetch(new URL('/v2/oauth2/token', sim.baseUrl), {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=client_credentials&client_id=a&client_secret=b',
+  const tokenRequest = (secret: string): Promise<Response> =>
+    fetch(new URL('/v2/oauth2/token', sim.baseUrl), {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: SIM_APP.id, client_secret: secret }).toString(),
     });
-    const token = (await res.json()) as { access_token: string; expires_in: number };
+
+  it('issues tokens for a form POST with the app credentials in the body', async () => {
+    const token = (await (await tokenRequest(SIM_APP.secret)).json()) as { access_token: string; expires_in: number };
     expect(token.expires_in).toBe(172800);
     expect((await get('/v2/conversations/123', token.access_token)).status).toBe(200);
+  });
+
+  it('refuses a token request with a wrong app secret with 401 invalid_client', async () => {
+    const res = await tokenRequest('wrong');
+    expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([401, 'invalid_client']);
   });
 });

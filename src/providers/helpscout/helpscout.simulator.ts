@@ -9,7 +9,7 @@ import { SLUG } from './helpscout.wire';
 
 /** The simulated static bearer token (what `HELPSCOUT_TOKEN` holds when simulated). */
 export const SIM_TOKEN = 'hs-sim-token-2f6c1d';
-/** Simulated app credentials for the client-credentials flow (the simulator cannot read form bodies yet). */
+/** Simulated app credentials for the client-credentials flow. */
 export const SIM_APP = { id: 'hs-sim-app', secret: 'hs-sim-secret-9b41' } as const;
 /** Documented token lifetime: two days. */
 export const TOKEN_LIFETIME_SECONDS = 172_800;
@@ -44,6 +44,13 @@ export function createHelpScoutSimulator(): HelpScoutSimulatorSpec {
   const token = (req: SimRequest): SimReply => {
     if (!String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       return { status: 400, body: { error: 'invalid_request', error_description: 'Expected a form body' } };
+    }
+    const form = new URLSearchParams(req.body);
+    if (form.get('grant_type') !== 'client_credentials') {
+      return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'Only client_credentials is simulated' } };
+    }
+    if (form.get('client_id') !== SIM_APP.id || form.get('client_secret') !== SIM_APP.secret) {
+      return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed' } };
     }
     issued += 1;
     const accessToken = `hs-sim-issued-${issued}`;
