@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createContext, type Context } from './context';
 import type { LoaderPolicy } from './loaders/create-loaders';
 import { createErrorFormatter } from './errors/format-error';
@@ -41,6 +42,15 @@ const BODY_LIMIT = '100kb';
  */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxRecursiveSelections: 2000 } as const;
 
+/**
+ * Armor rules throw by default, which Apollo answers as a 500; reported through the validation
+ * context they become ordinary 400 GRAPHQL_VALIDATION_FAILED errors.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 /** Builds the HTTP server (GraphQL at /graphql, GET /health) without listening. */
 export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const { gateway, logger, production = process.env['NODE_ENV'] === 'production' } = deps;
@@ -55,7 +65,10 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
     // Tokens are counted after comments are dropped, hence the body limit as well.
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     maxRecursiveSelections: QUERY_LIMITS.maxRecursiveSelections,
-    validationRules: [maxDepthRule({ n: QUERY_LIMITS.maxDepth }), maxAliasesRule({ n: QUERY_LIMITS.maxAliases })],
+    validationRules: [
+      maxDepthRule({ n: QUERY_LIMITS.maxDepth, exposeLimits: true, ...reportAsValidationError }),
+      maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true, ...reportAsValidationError }),
+    ],
     formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error masked')),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin()],
   });

@@ -57,6 +57,8 @@ export interface ProviderClient {
   fetchConversation(key: string, io: ProviderIO): Promise<CommonConversation>;
   /** Lists conversations newest first; absent when the provider cannot list (UNSUPPORTED). */
   listConversations?(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>>;
+  /** False when listing exists but this configuration cannot use it (a missing account or user id). */
+  readonly canList?: boolean;
   /** Fetches a non-conversation node (`helpscout:customer:12` → kind `customer`, key `12`). */
   fetchNode?(kind: string, key: string, io: ProviderIO): Promise<Node>;
 }

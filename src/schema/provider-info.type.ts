@@ -33,9 +33,10 @@ export class ProviderInfo {
     return this.runtime.adapter.slug;
   }
 
-  @Field(() => Boolean, { description: 'Whether `conversations` can list this provider (MailPerformance cannot).' })
+  @Field(() => Boolean, { description: 'Whether `conversations` can list this provider as configured (MailPerformance never can; others need their account, workspace or user id).' })
   get canList(): boolean {
-    return this.runtime.client.listConversations !== undefined;
+    const { client } = this.runtime;
+    return client.listConversations !== undefined && client.canList !== false;
   }
 
   @Field(() => ConversationConnection, {

@@ -1,6 +1,12 @@
 import {
   ConversationCommonDocument, ConversationsByIdsDocument, NodeByIdDocument, ProviderConversationsDocument, ProvidersDocument,
 } from '../generated/graphql';
+import { startGateway } from '../../src/bootstrap';
+import { createContext } from '../../src/context';
+import { silentLogger } from '../../src/logger';
+import { helpScoutAdapter } from '../../src/providers/helpscout';
+import { createServer } from '../../src/server';
+import { SimulatedProvider } from '../../src/simulator/sim-server';
 import { startHarness, type Harness } from '../support/harness';
 
 const DEMO_IDS = [
@@ -113,6 +119,53 @@ describe('Gateway over HTTP against the simulators', () => {
     });
   });
 
+  describe('production mode', () => {
+    it('turns introspection off', async () => {
+      const started = await startGateway({}, { simulateAll: true, adapters: [helpScoutAdapter] });
+      const server = await createServer({ gateway: started.gateway, logger: silentLogger, production: true });
+      try {
+        const url = await server.listen(0, '127.0.0.1');
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+        expect(res.status).toBe(400);
+        expect(JSON.stringify(await res.json())).toContain('introspection');
+      } finally {
+        await server.stop();
+        await started.stop();
+      }
+    });
+  });
+
+  describe('configuration', () => {
+    it('says a provider cannot list when its listing setting is missing', async () => {
+      const partial = await startHarness({}, { overrides: { TEXTUS_ACCOUNT: undefined, LAYER_USER_ID: undefined } });
+      try {
+        const result = await partial.query(ProvidersDocument);
+        expect(result.data?.providers.filter((p) => !p.canList).map((p) => p.slug)).toEqual(['textus', 'layer', 'mailperformance']);
+        const listing = await partial.query(ProviderConversationsDocument, { name: 'TEXT_US', first: 5 });
+        expect(listing.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED', provider: 'textus' });
+        expect(listing.errors?.[0]?.message).toContain('TEXTUS_ACCOUNT');
+      } finally {
+        await partial.stop();
+      }
+    });
+
+    it('runs a provider LIVE against any server that follows its documentation (here, its simulator)', async () => {
+      const simulator = new SimulatedProvider(helpScoutAdapter.createSimulator());
+      await simulator.start();
+      const live = await startGateway(simulator.env(), { adapters: [helpScoutAdapter] });
+      try {
+        expect(live.gateway.get('helpscout').mode).toBe('LIVE');
+        expect(live.simulators.size).toBe(0);
+        const conversation = await live.gateway.get('helpscout').client.fetchConversation('123', createContext(live.gateway, silentLogger).loaders.io(live.gateway.get('helpscout')));
+        expect(conversation.subject).toBe('Help');
+        expect(simulator.requests.map((r) => r.path)).toEqual(['/v2/conversations/123']);
+      } finally {
+        await live.stop();
+        await simulator.stop();
+      }
+    });
+  });
+
   describe('HTTP contract', () => {
     it('answers GET /health with 200 and every provider SIMULATED', async () => {
       const res = await fetch(new URL('/health', h.url));
@@ -145,6 +198,16 @@ describe('Gateway over HTTP against the simulators', () => {
     it('refuses a body over 100 kB with 413', async () => {
       const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `#${'x'.repeat(110_000)}\n{ providers { slug } }` }) });
       expect(res.status).toBe(413);
+    });
+
+    it('refuses a query deeper than the limit before any upstream request', async () => {
+      const deep = `{ conversation(id: "helpscout:123") { ... on HelpScoutConversation { messages { edges { node { sender { ... on HelpScoutCustomer { profile { emails { value } } } } } } } } } }`;
+      const tooDeep = `{ provider(name: HELP_SCOUT) { conversations { edges { node { ... on CommonConversation { messages { edges { node { sender { ... on HelpScoutCustomer { profile { emails { value } } } } } } } } } } } } }`;
+      expect((await h.query(deep)).errors).toBeUndefined();
+      h.reset();
+      const refused = await h.query(tooDeep);
+      expect([refused.status, refused.errors?.[0]?.extensions?.['code']]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+      expect(h.upstream()).toEqual([]);
     });
 
     it('serves introspection outside production', async () => {

@@ -68,6 +68,10 @@ export class BirdClient implements ProviderClient {
     return toConversation(wire, ref.workspaceId, this.scope, await this.channelFor(wire, ref.workspaceId, io));
   }
 
+  get canList(): boolean {
+    return this.scope.defaultWorkspace !== undefined;
+  }
+
   async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>> {
     const workspaceId = this.scope.defaultWorkspace;
     if (workspaceId === undefined) throw unsupported(SLUG, `Listing Bird conversations needs ${WORKSPACE_VAR}`);

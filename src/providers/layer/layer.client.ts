@@ -103,6 +103,10 @@ export class LayerClient implements ProviderClient {
     return mapLayerConversation(parsed, this.settings, perspective);
   }
 
+  get canList(): boolean {
+    return this.settings.userId !== null;
+  }
+
   listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>> {
     return listLayerConversations(io, this.settings, request);
   }

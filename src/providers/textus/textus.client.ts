@@ -44,6 +44,10 @@ export class TextUsClient implements ProviderClient {
    * conversation is cached for the operation: what the list shape leaves out (associated
    * contacts, the timeline page) is fetched by the fields that need it.
    */
+  get canList(): boolean {
+    return this.account !== undefined;
+  }
+
   async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>> {
     if (this.account === undefined) {
       throw unsupported(TEXTUS, 'Listing TextUs conversations needs TEXTUS_ACCOUNT (the account slug); conversations can still be fetched by id');
