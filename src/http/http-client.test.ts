@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ParleyError } from '../errors/parley-error';
 import { headerAuth } from './auth';
 import { HttpClient, type Exchange } from './http-client';
+import { failure } from '../../test/support/errors';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -40,16 +40,6 @@ function client(base: URL, extra: Partial<ConstructorParameters<typeof HttpClien
     provider: 'acme', baseUrl: base, allowedOrigins: [base.origin], auth: headerAuth('authorization', 'Bearer s3cret'),
     timeoutMs: 500, ...extra,
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
 }
 
 describe('HttpClient', () => {

@@ -1,24 +1,14 @@
 import { connectSimulated, type SimulatedClient } from '../../../test/support/provider-fixture';
-import { ParleyError } from '../../errors/parley-error';
 import { Channel } from '../../schema/enums';
 import type { JsonValue } from '../shared/json';
 import { birdAdapter } from './index';
 import { EMAIL_CHANNEL_ID, OTHER_CONVERSATION_ID, SEED_CONVERSATION_ID, SIM_OTHER_WORKSPACE, SIM_WORKSPACE, WHATSAPP_CHANNEL_ID } from './bird.sim-data';
 import { PAGING_CONVERSATION_ID } from './bird.sim-gen';
 import type { BirdConversation } from './bird-conversation.type';
+import { failure } from '../../../test/support/errors';
 
 const CONV_PATH = `/workspaces/${SIM_WORKSPACE}/conversations/${SEED_CONVERSATION_ID}`;
 const OTHER_PATH = `/workspaces/${SIM_OTHER_WORKSPACE}/conversations/${OTHER_CONVERSATION_ID}`;
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('BirdClient against the simulator', () => {
   let sim: SimulatedClient;

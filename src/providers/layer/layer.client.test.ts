@@ -1,6 +1,5 @@
 import { connectSimulated, type SimulatedClient } from '../../../test/support/provider-fixture';
 import { createContext } from '../../context';
-import { ParleyError } from '../../errors/parley-error';
 import { EFFICIENT, NAIVE } from '../../loaders/create-loaders';
 import { silentLogger } from '../../logger';
 import { layerAdapter } from './index';
@@ -9,19 +8,10 @@ import { LayerIdentity, LayerSystemSender } from './layer-participant.type';
 import { LayerMessage } from './layer-message.type';
 import { createLayerSimulator } from './layer.simulator';
 import { DELETED_ID, SEED_SYSTEM_ID, SEED_USER_ID, SIM_APP_ID, SIM_TOKEN } from './layer.sim-data';
+import { failure } from '../../../test/support/errors';
 
 const APP = `/apps/${SIM_APP_ID}`;
 const USER = `${APP}/users/1234567`;
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('Layer client against its simulator', () => {
   let sim: SimulatedClient;

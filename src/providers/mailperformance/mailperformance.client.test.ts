@@ -6,6 +6,7 @@ import { MailPerformanceTarget } from './mailperformance-target.type';
 import { MailPerformanceClient } from './mailperformance.client';
 import { FORBIDDEN_MESSAGE_ID, SEED_MESSAGE_ID, SIM_API_KEY } from './mailperformance.sim-data';
 import { mailPerformanceAdapter } from '.';
+import { failure } from '../../../test/support/errors';
 
 const SEED = SEED_MESSAGE_ID;
 const selectsSubject = (type: string, field: string): boolean => type === 'MailPerformanceConversation' && field === 'subject';
@@ -18,16 +19,6 @@ function thrownBy(call: () => unknown): ParleyError {
     throw error;
   }
   throw new Error('expected a ParleyError to be thrown synchronously');
-}
-
-async function failure(promise: Promise<unknown>): Promise<ParleyError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
 }
 
 describe('MailPerformanceClient against the simulator', () => {
