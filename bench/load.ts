@@ -3,11 +3,14 @@ import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
+  /** Successful responses per second (2xx with no GraphQL errors in the body). */
   rps: number;
   p50: number;
   p99: number;
   errors: number;
   non2xx: number;
+  /** 200 responses whose body carried GraphQL errors: failures, not throughput. */
+  mismatches: number;
   requests: number;
 }
 
@@ -80,13 +83,17 @@ export async function postOnce(url: string, body: string): Promise<{ data?: unkn
 export async function load(url: string, body: string, seconds: number, connections: number): Promise<LoadResult> {
   const result = await autocannon({
     url, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections, duration: seconds,
+    // A GraphQL error is still HTTP 200: count it as a failure, or a failing target looks fast.
+    verifyBody: (text) => text !== undefined && !text.toString().includes('"errors"'),
   });
+  const failed = result.mismatches + result.errors + result.timeouts + result.non2xx;
   return {
-    rps: result.requests.average,
+    rps: Math.max(0, result.requests.total - failed) / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    mismatches: result.mismatches,
     requests: result.requests.total,
   };
 }

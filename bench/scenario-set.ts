@@ -54,7 +54,7 @@ export async function buildScenarios(env: Record<string, string>): Promise<Scena
   ]);
   // A MailPerformance message has no subject of its own: its action carries it (one GET per distinct action).
   const messages = simData().messages;
-  const actions = new Set(mailIds.map((id) => String(messages.get(id)?.['actionId'])));
+  const actions = new Set(mailIds.map((id) => JSON.stringify(messages.get(id)?.['actionId'])));
   return [
     {
       name: 'one-common', title: 'One conversation, common fields', query: ONE_COMMON, variables: { id: 'helpscout:123' },

@@ -21,6 +21,15 @@ export interface Fault {
 
 const MAX_BODY = 64 * 1024;
 
+function serialise(reply: SimReply): string {
+  if (reply.rawBody !== undefined) return reply.rawBody;
+  return reply.body === undefined ? '' : JSON.stringify(reply.body);
+}
+
+function contentTypeOf(reply: SimReply): string {
+  return reply.contentType ?? 'application/json';
+}
+
 /** The request body as text, or undefined past MAX_BODY (the simulators only take small forms). */
 async function readBody(req: http.IncomingMessage): Promise<string | undefined> {
   let size = 0;
@@ -58,8 +67,12 @@ export class SimulatedProvider {
   latencyMs = 0;
   /** Record requests (tests count them); benchmarks turn it off under load to keep memory flat. */
   record = true;
+  /** Answer 429 past the provider's budget; benchmarks turn it off (headers are still sent). */
+  enforceRateLimit = true;
   private readonly compiled: CompiledRoute[];
   private faults: (Fault & { left: number })[] = [];
+  /** GET replies by path: the simulated data never changes, so each body is built and serialised once. */
+  private readonly replies = new Map<string, { status: number; headers: Record<string, string>; payload: string }>();
   private window = { start: Date.now(), count: 0 };
   private server: http.Server | undefined;
   private base: URL | undefined;
@@ -115,9 +128,13 @@ export class SimulatedProvider {
       req.socket.destroy();
       return;
     }
+    if (fault?.reply) {
+      this.send(res, fault.reply);
+      return;
+    }
     let reply: SimReply;
     try {
-      reply = fault?.reply ?? (await this.route(req, path));
+      reply = await this.route(req, path);
     } catch (error) {
       reply = { status: 500, body: { message: error instanceof Error ? error.message : 'simulator failure' } };
     }
@@ -132,14 +149,24 @@ export class SimulatedProvider {
     const window = this.tick();
     const guarded = this.spec.guard(base);
     if (guarded) return this.withRateHeaders(guarded, window);
-    if (window.remaining < 0) return this.withRateHeaders(this.spec.rateLimited({ ...window, remaining: 0 }), window);
+    if (this.enforceRateLimit && window.remaining < 0) return this.withRateHeaders(this.spec.rateLimited({ ...window, remaining: 0 }), window);
+    const cached = base.method === 'GET' ? this.replies.get(path) : undefined;
+    if (cached) return this.withRateHeaders({ status: cached.status, rawBody: cached.payload, headers: cached.headers }, window);
+    const reply = await this.dispatch(base, url);
+    if (base.method === 'GET' && reply.status < 500) {
+      this.replies.set(path, { status: reply.status, headers: { 'content-type': contentTypeOf(reply), ...reply.headers }, payload: serialise(reply) });
+    }
+    return this.withRateHeaders(reply, window);
+  }
+
+  private async dispatch(base: SimRequest, url: URL): Promise<SimReply> {
     for (const { route, pattern, names } of this.compiled) {
       const match = route.method === base.method ? pattern.exec(url.pathname) : null;
       if (!match) continue;
       const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]));
-      return this.withRateHeaders(await route.handle({ ...base, params }), window);
+      return route.handle({ ...base, params });
     }
-    return this.withRateHeaders(this.spec.notFound(base), window);
+    return this.spec.notFound(base);
   }
 
   private tick(): RateWindow {
@@ -164,10 +191,8 @@ export class SimulatedProvider {
 
   private send(res: http.ServerResponse, reply: SimReply): void {
     const headers: Record<string, string> = { ...reply.headers };
-    let payload = '';
-    if (reply.rawBody !== undefined) payload = reply.rawBody;
-    else if (reply.body !== undefined) payload = JSON.stringify(reply.body);
-    if (payload !== '') headers['content-type'] ??= reply.contentType ?? 'application/json';
+    const payload = serialise(reply);
+    if (payload !== '') headers['content-type'] ??= contentTypeOf(reply);
     res.writeHead(reply.status, headers);
     res.end(payload);
   }
