@@ -12,6 +12,8 @@ export interface LoadResult {
   /** 200 responses whose body carried GraphQL errors: failures, not throughput. */
   mismatches: number;
   requests: number;
+  /** Target CPU per answered operation (ms): steadier than throughput on a shared machine. */
+  cpuPerOp: number | null;
 }
 
 /** A benchmark target running in its own process. */
@@ -20,6 +22,8 @@ export interface RunningTarget {
   child: ChildProcess;
   /** Peak resident memory of the target process so far (VmHWM), in MiB; null off Linux. */
   peakMemoryMiB(): number | null;
+  /** CPU time (user + system) the target process has used so far, in ms; null off Linux. */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ export function startTarget(command: string, args: string[], env: NodeJS.Process
         url: match[1],
         child,
         peakMemoryMiB: () => peakMemory(child.pid),
+        cpuMs: () => cpuTime(child.pid),
         stop: () => stopChild(child),
       });
     };
@@ -54,7 +59,7 @@ export function startTarget(command: string, args: string[], env: NodeJS.Process
   });
 }
 
-function peakMemory(pid: number | undefined): number | null {
+export function peakMemory(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
     const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -64,8 +69,20 @@ function peakMemory(pid: number | undefined): number | null {
   }
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+/** utime + stime from /proc/<pid>/stat (clock ticks, 100 per second on Linux). */
+export function cpuTime(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
@@ -80,14 +97,18 @@ export async function postOnce(url: string, body: string): Promise<{ data?: unkn
 }
 
 /** Closed-loop load with autocannon: `connections` clients, each sending the next request as soon as one answers. */
-export async function load(url: string, body: string, seconds: number, connections: number): Promise<LoadResult> {
+export async function load(url: string, body: string, seconds: number, connections: number, cpuMs: () => number | null = () => null): Promise<LoadResult> {
+  const cpuBefore = cpuMs();
   const result = await autocannon({
     url, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections, duration: seconds,
     // A GraphQL error is still HTTP 200: count it as a failure, or a failing target looks fast.
     verifyBody: (text) => text !== undefined && !text.toString().includes('"errors"'),
   });
   const failed = result.mismatches + result.errors + result.timeouts + result.non2xx;
+  const cpuAfter = cpuMs();
+  const cpuPerOp = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null;
   return {
+    cpuPerOp,
     rps: Math.max(0, result.requests.total - failed) / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,

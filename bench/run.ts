@@ -90,12 +90,12 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
     }
     await load(target.url, chosen.payload, Math.min(1, o.seconds), o.connections); // warm-up, not reported
     const results: LoadResult[] = [];
-    for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, chosen.payload, o.seconds, o.connections));
+    for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, chosen.payload, o.seconds, o.connections, () => target.cpuMs()));
     const result = median(results);
     const failures = result.errors || result.non2xx || result.mismatches ? `${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} with GraphQL errors` : undefined;
     const note = [chosen.note, failures].filter(Boolean).join('; ') || undefined;
     rows.push({ ...base, upstream: kind.startsWith('ceiling') ? null : counted.upstream, load: result, ...(note ? { note } : {}) });
-    console.error(`  ${kind} ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, upstream ${counted.upstream}`);
+    console.error(`  ${kind} ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, cpu ${result.cpuPerOp?.toFixed(2) ?? 'n/a'} ms/op, upstream ${counted.upstream}`);
     // Let requests abandoned at the end of the load finish before the next count.
     await new Promise((resolve) => setTimeout(resolve, 500));
   }

@@ -9,6 +9,9 @@ import crossFetch from 'cross-fetch';
 import http from 'node:http';
 import { buildSchema } from 'graphql';
 import { startGateway } from '../src/bootstrap';
+import { readServerConfig } from '../src/config';
+import { FETCH_CLIENTS } from '../src/http/fetch-choice';
+import { undiciFetch } from '../src/http/undici-fetch';
 import { NAIVE } from '../src/loaders/create-loaders';
 import { silentLogger } from '../src/logger';
 import { createServer } from '../src/server';
@@ -20,7 +23,8 @@ import { createServer } from '../src/server';
 async function main(): Promise<void> {
   const kind = process.argv[2] ?? 'parley';
   if (kind === 'parley' || kind === 'naive') {
-    const { gateway } = await startGateway(process.env);
+    const config = readServerConfig(process.env);
+    const { gateway } = await startGateway(process.env, { fetch: FETCH_CLIENTS[config.httpClient] });
     const server = await createServer({ gateway, logger: silentLogger, production: false, ...(kind === 'naive' ? { loaderPolicy: NAIVE } : {}) });
     const url = await server.listen(0, '127.0.0.1');
     console.log(`READY ${url.href}`);
@@ -36,8 +40,13 @@ async function main(): Promise<void> {
     rootValue: {
       conversation: async () => {
         if (kind === 'ceiling-fetch' && upstream) {
-          const res = await crossFetch(upstream, { headers, agent } as RequestInit);
-          await res.json();
+          // The same client Parley is configured with, so the ratio isolates Parley's own work.
+          if (process.env['PARLEY_HTTP_CLIENT'] === 'cross-fetch') {
+            await (await crossFetch(upstream, { headers, agent } as RequestInit)).json();
+          } else {
+            const res = await undiciFetch(upstream, { method: 'GET', headers, redirect: 'manual', signal: AbortSignal.timeout(5000) });
+            JSON.parse(await res.text());
+          }
         }
         return response;
       },

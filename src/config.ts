@@ -1,10 +1,23 @@
 import { ConfigError } from './config-error';
+import { FETCH_CLIENTS, isFetchClientName, type FetchClientName } from './http/fetch-choice';
 import { readOptional, type Env } from './providers/shared/env';
 
 /** Server-wide settings; provider settings are read by each provider's adapter. */
 export interface ServerConfig {
   port: number;
   upstreamTimeoutMs: number;
+  /** Upstream HTTP client; see docs/benchmarks.md for why the default is what it is. */
+  httpClient: FetchClientName;
+}
+
+export const DEFAULT_HTTP_CLIENT: FetchClientName = 'cross-fetch';
+
+function readHttpClient(env: Env): FetchClientName {
+  const name = readOptional(env, 'PARLEY_HTTP_CLIENT') ?? DEFAULT_HTTP_CLIENT;
+  if (!isFetchClientName(name)) {
+    throw new ConfigError('PARLEY_HTTP_CLIENT', `must be one of ${Object.keys(FETCH_CLIENTS).join(', ')}`);
+  }
+  return name;
 }
 
 function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -20,5 +33,6 @@ export function readServerConfig(env: Env): ServerConfig {
   return {
     port: readInt(env, 'PORT', 4000, 0, 65535),
     upstreamTimeoutMs: readInt(env, 'PARLEY_UPSTREAM_TIMEOUT_MS', 5000, 100, 60000),
+    httpClient: readHttpClient(env),
   };
 }

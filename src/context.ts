@@ -28,9 +28,14 @@ export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPo
   const requestId = randomUUID();
   const stats: RequestStats = { upstreamRequests: 0 };
   const lookahead: Context['lookahead'] = {};
+  let child: Logger | undefined;
   return {
     requestId,
-    logger: logger.child({ requestId }),
+    // Built on first use: most operations log one line at the end, through the plugin.
+    get logger() {
+      child ??= logger.child({ requestId });
+      return child;
+    },
     gateway,
     stats,
     lookahead,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startGateway } from './bootstrap';
 import { ConfigError } from './config-error';
 import { readServerConfig } from './config';
+import { FETCH_CLIENTS } from './http/fetch-choice';
 import { createLogger } from './logger';
 import { createServer } from './server';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const { gateway, simulators, stop } = await startGateway(process.env, {
     timeoutMs: config.upstreamTimeoutMs,
+    fetch: FETCH_CLIENTS[config.httpClient],
     // Path only: queries may carry paging tokens, and the origin is logged once at start-up.
     onExchange: (e) => logger.debug({ provider: e.provider, method: e.method, path: e.url.pathname, status: e.status, ms: Math.round(e.ms) }, 'upstream request'),
   });

@@ -56,6 +56,8 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const { gateway, logger, production = process.env['NODE_ENV'] === 'production' } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every response body for an ETag; GraphQL POST answers are never revalidated.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildParleySchema(),

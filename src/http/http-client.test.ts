@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { headerAuth } from './auth';
-import { HttpClient, type Exchange } from './http-client';
+import crossFetch from 'cross-fetch';
+import { HttpClient, type Exchange, type FetchLike } from './http-client';
+import { undiciFetch } from './undici-fetch';
 import { failure } from '../../test/support/errors';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -35,14 +37,14 @@ function json(res: http.ServerResponse, status: number, body: unknown, type = 'a
   res.end(JSON.stringify(body));
 }
 
-function client(base: URL, extra: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}): HttpClient {
-  return new HttpClient({
-    provider: 'acme', baseUrl: base, allowedOrigins: [base.origin], auth: headerAuth('authorization', 'Bearer s3cret'),
-    timeoutMs: 500, ...extra,
-  });
-}
+const IMPLEMENTATIONS: [string, FetchLike][] = [['cross-fetch', crossFetch], ['undici', undiciFetch]];
 
-describe('HttpClient', () => {
+describe.each(IMPLEMENTATIONS)('HttpClient on %s', (_name, fetchImpl) => {
+  const client = (base: URL, extra: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}): HttpClient =>
+    new HttpClient({
+      provider: 'acme', baseUrl: base, allowedOrigins: [base.origin], auth: headerAuth('authorization', 'Bearer s3cret'),
+      timeoutMs: 500, fetch: fetchImpl, ...extra,
+    });
   let servers: TestServer[] = [];
   const start = async (handler: Handler): Promise<TestServer> => {
     const s = await serve(handler);

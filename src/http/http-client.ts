@@ -126,6 +126,8 @@ export class HttpClient {
     for (;;) {
       const res = await this.exchange(url, options);
       if (REDIRECTS.has(res.status)) {
+        // Drain the redirect's body so its keep-alive socket goes back to the pool.
+        await res.text().catch(() => '');
         const next = this.redirectTarget(url, res.headers.get('location'));
         if (redirectedFrom.length >= this.opts.maxRedirects) {
           throw badResponse(this.provider, `more than ${this.opts.maxRedirects} redirects`);
@@ -134,11 +136,11 @@ export class HttpClient {
         url = next;
         continue;
       }
+      const body = await this.readBody(res);
       if (res.status === 401 && !renewed && this.opts.auth?.renew && (await this.opts.auth.renew())) {
         renewed = true;
         continue;
       }
-      const body = await this.readBody(res);
       if (res.status < 200 || res.status >= 300) {
         throw statusError(this.provider, res.status, res.headers, this.opts.errorRef?.(body));
       }
@@ -158,18 +160,19 @@ export class HttpClient {
   private async exchange(url: URL, options: RequestOptions): Promise<FetchResponse> {
     const started = performance.now();
     const signals = [AbortSignal.timeout(this.opts.timeoutMs), ...(options.signal ? [options.signal] : [])];
+    const signal = AbortSignal.any(signals);
     const headers = { ...this.opts.defaultHeaders, ...options.headers, ...(await this.opts.auth?.headers()) };
     const method = options.method ?? 'GET';
     try {
       const res = await this.opts.fetch(url.href, {
-        method, headers, redirect: 'manual', signal: AbortSignal.any(signals), agent: pickAgent, size: this.opts.maxBytes,
+        method, headers, redirect: 'manual', signal, agent: pickAgent, size: this.opts.maxBytes,
         ...(options.body === undefined ? {} : { body: options.body }),
       });
       this.opts.onExchange?.({ provider: this.provider, method, url, status: res.status, ms: performance.now() - started });
       return res;
     } catch (error) {
       this.opts.onExchange?.({ provider: this.provider, method, url, status: 'error', ms: performance.now() - started });
-      throw this.transportError(error);
+      throw this.transportError(error, signal.aborted);
     }
   }
 
@@ -196,11 +199,11 @@ export class HttpClient {
     }
   }
 
-  private transportError(error: unknown): ParleyError {
+  private transportError(error: unknown, aborted = false): ParleyError {
     if (error instanceof ParleyError) return error;
-    const name = error instanceof Error ? error.name : '';
+    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
     const type = typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
-    if (name === 'TimeoutError' || name === 'AbortError' || type === 'aborted' || type === 'body-timeout') {
+    if (aborted || name === 'TimeoutError' || name === 'AbortError' || type === 'aborted' || type === 'body-timeout') {
       return new ParleyError(ErrorCode.PROVIDER_TIMEOUT, `${this.provider} did not answer within ${this.opts.timeoutMs} ms`, {
         provider: this.provider,
       });

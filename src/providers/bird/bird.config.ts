@@ -51,9 +51,8 @@ export function connectBird(env: Env, options: ConnectOptions): ProviderClient {
     auth: headerAuth('Authorization', `AccessKey ${config.accessKey}`),
     defaultHeaders: { Accept: 'application/json' },
     errorRef: birdErrorRef,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+    // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
+    ...options,
   });
   return new BirdClient(http, { defaultWorkspace: config.workspaceId, links: createBirdLinks() });
 }

@@ -51,10 +51,8 @@ export function connectHttp(env: Env, options: ConnectOptions): HttpClient {
     allowedOrigins: allowedOriginsFor(baseUrl, DOCUMENTED_ORIGINS),
     defaultHeaders: { accept: 'application/hal+json, application/json' },
     errorRef: readLogRef,
-    // Only options actually given: an explicit undefined would override the client's defaults.
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+    // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
+    ...options,
   };
   return new HttpClient({ ...common, auth: authFrom(env, common) });
 }

@@ -73,8 +73,7 @@ export function connectLayerHttp(env: Env, options: ConnectOptions): HttpClient 
     auth: headerAuth('Authorization', `Bearer ${token}`),
     defaultHeaders: { Accept: LAYER_ACCEPT, 'Content-Type': 'application/json' },
     errorRef: layerErrorRef,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+    // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
+    ...options,
   });
 }

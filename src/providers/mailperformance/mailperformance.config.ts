@@ -94,10 +94,8 @@ export function configure(env: Env, options: ConnectOptions): MailPerformanceCon
     auth: headerAuth('x-key', apiKey),
     defaultHeaders: { Accept: 'application/json' },
     errorRef: errorRefReader(apiKey),
+    // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
+    ...options,
   };
-  // Spread only what is set: an explicit undefined would override the client's defaults.
-  if (options.fetch) http.fetch = options.fetch;
-  if (options.timeoutMs !== undefined) http.timeoutMs = options.timeoutMs;
-  if (options.onExchange) http.onExchange = options.onExchange;
   return { http: new HttpClient(http), targetFields };
 }

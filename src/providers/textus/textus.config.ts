@@ -55,8 +55,7 @@ export function createHttp(config: TextUsConfig, options: ConnectOptions): HttpC
     auth: headerAuth('Authorization', `Bearer ${config.token}`),
     defaultHeaders: { Accept: TEXTUS_MEDIA_TYPE },
     errorRef: errorRefOf,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+    // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
+    ...options,
   });
 }
