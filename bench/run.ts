@@ -88,7 +88,7 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
       const once = await postOnce(target.url, chosen.payload);
       recordCeilingResponse(scenario.name, (once.data as { conversation?: unknown } | undefined)?.conversation);
     }
-    await load(target.url, chosen.payload, Math.min(1, o.seconds), o.connections); // warm-up, not reported
+    await load(target.url, chosen.payload, Math.min(3, o.seconds), o.connections); // warm-up (JIT), not reported
     const results: LoadResult[] = [];
     for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, chosen.payload, o.seconds, o.connections, () => target.cpuMs()));
     const result = median(results);

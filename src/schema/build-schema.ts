@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { providerTypes } from '../providers/registry';
 import { QueryResolver } from './query.resolver';
 
@@ -8,17 +8,20 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** Builds the schema once per process (type-graphql metadata is global anyway). */
 export function buildParleySchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({
-    resolvers: [QueryResolver],
-    orphanedTypes: providerTypes(),
-    validate: false,
-  }).then((schema) => {
-    // type-graphql has no option for the root type's description; Studio shows it on the Query tab.
-    const query = schema.getQueryType();
-    if (query) query.description = 'Read-only entry points: conversations by global id, Relay nodes, and the configured providers with their listings.';
-    return schema;
-  });
+  built ??= build();
   return built;
+}
+
+async function build(): Promise<GraphQLSchema> {
+  // Parley uses no type-graphql middlewares or auth checker, so plain fields can resolve with
+  // graphql's default resolver instead of type-graphql's middleware wrapper (measured: see
+  // docs/benchmarks.md). Method fields (links, connections) keep their own resolvers.
+  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
+  const schema = await buildSchema({ resolvers: [QueryResolver], orphanedTypes: providerTypes(), validate: false });
+  // type-graphql has no option for the root type's description; Studio shows it on the Query tab.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Read-only entry points: conversations by global id, Relay nodes, and the configured providers with their listings.';
+  return schema;
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
