@@ -14,6 +14,8 @@ export interface LoadResult {
   requests: number;
   /** Target CPU per answered operation (ms): steadier than throughput on a shared machine. */
   cpuPerOp: number | null;
+  /** p50 latency with a single client (no queueing), when measured. */
+  p50Alone?: number;
 }
 
 /** A benchmark target running in its own process. */

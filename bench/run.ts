@@ -92,6 +92,8 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
     const results: LoadResult[] = [];
     for (let i = 0; i < o.runs; i += 1) results.push(await load(target.url, chosen.payload, o.seconds, o.connections, () => target.cpuMs()));
     const result = median(results);
+    // Latency without queueing: one client, so p50 is the gateway's own added time plus upstream round trips.
+    result.p50Alone = (await load(target.url, chosen.payload, Math.min(3, o.seconds), 1)).p50;
     const failures = result.errors || result.non2xx || result.mismatches ? `${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} with GraphQL errors` : undefined;
     const note = [chosen.note, failures].filter(Boolean).join('; ') || undefined;
     rows.push({ ...base, upstream: kind.startsWith('ceiling') ? null : counted.upstream, load: result, ...(note ? { note } : {}) });
