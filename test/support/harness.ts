@@ -3,6 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startGateway, type GatewayOptions } from '../../src/bootstrap';
 import type { Gateway } from '../../src/gateway';
+import type { LoaderPolicy } from '../../src/loaders/create-loaders';
 import { silentLogger } from '../../src/logger';
 import type { Env } from '../../src/providers/shared/env';
 import { createServer, type ParleyServer } from '../../src/server';
@@ -32,9 +33,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Env = {}, options: GatewayOptions = {}): Promise<Harness> {
-  const started = await startGateway(env, { simulateAll: true, ...options });
-  const server = await createServer({ gateway: started.gateway, logger: silentLogger, production: false });
+export async function startHarness(env: Env = {}, options: GatewayOptions & { loaderPolicy?: LoaderPolicy } = {}): Promise<Harness> {
+  const { loaderPolicy, ...gatewayOptions } = options;
+  const started = await startGateway(env, { simulateAll: true, ...gatewayOptions });
+  const server = await createServer({ gateway: started.gateway, logger: silentLogger, production: false, ...(loaderPolicy ? { loaderPolicy } : {}) });
   const url = await server.listen(0, '127.0.0.1');
   const simulator = (slug: string): SimulatedProvider => {
     const sim = started.simulators.get(slug);
