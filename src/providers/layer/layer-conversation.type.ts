@@ -11,7 +11,8 @@ import type { LayerSettings } from './layer.config';
 import { layerIO, loadParticipants } from './layer.links';
 import { mapLayerMessage } from './layer.mapper';
 import { loadMessagePage, loadNewestMessage } from './layer.messages';
-import type { LayerMessageWire, Parsed } from './layer.wire';
+import type { Parsed } from '../shared/wire';
+import type { LayerMessageWire } from './layer.wire';
 
 /**
  * A Layer conversation (Platform API v1.0). Read in the user perspective of LAYER_USER_ID when

@@ -1,14 +1,14 @@
 import { Channel, ConversationStatus, DeliveryStatus, MessageDirection, MessageKind, ParticipantRole, Provider } from '../../schema/enums';
 import { formatGlobalId } from '../../ids/global-id';
 import { isJsonObject, type JsonObject } from '../shared/json';
-import { mapValue } from '../shared/wire';
+import { mapValue, type Parsed } from '../shared/wire';
 import { LAYER_SLUG, type LayerSettings } from './layer.config';
 import { LayerConversation } from './layer-conversation.type';
 import { LayerConversationRef, LayerMessage, LayerMessagePart, LayerRecipientStatus, LayerSenderRef } from './layer-message.type';
 import { LayerIdentity, LayerSystemSender } from './layer-participant.type';
 import {
   conversationUuidOf, messageUuidOf,
-  type LayerConversationWire, type LayerIdentityWire, type LayerMessageWire, type LayerPartWire, type LayerSenderWire, type Parsed,
+  type LayerConversationWire, type LayerIdentityWire, type LayerMessageWire, type LayerPartWire, type LayerSenderWire,
 } from './layer.wire';
 
 // Layer's recipient states, weakest first: a message is as far along as its slowest recipient.

@@ -5,7 +5,8 @@ import type { ProviderIO } from '../adapter';
 import type { JsonValue } from '../shared/json';
 import { MAX_PAGES, walkPages } from '../shared/pages';
 import { LAYER_SLUG, UUID_PATTERN } from './layer.config';
-import { layerCount, messageUuidOf, parseLayerMessageList, type LayerMessageWire, type Parsed } from './layer.wire';
+import type { Parsed } from '../shared/wire';
+import { layerCount, messageUuidOf, parseLayerMessageList, type LayerMessageWire } from './layer.wire';
 
 /**
  * Oldest-first paging over Layer's newest-first `messages_url?page_size=&from_id=`.

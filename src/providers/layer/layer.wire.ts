@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { HeaderReader } from '../../http/status-error';
-import type { JsonObject } from '../shared/json';
-import { parseWire, zDateTime, zJsonObject } from '../shared/wire';
+import { parseWire, parseWithRaw, zDateTime, zJsonObject, type Parsed } from '../shared/wire';
 import { LAYER_SLUG } from './layer.config';
 
 // Shapes of the Layer Platform API, version 1.0. Strict about what Parley relies on (ids, URLs,
@@ -85,16 +84,7 @@ export type LayerMessageWire = z.infer<typeof zLayerMessage>;
 export type LayerConversationWire = z.infer<typeof zLayerConversation>;
 export type LayerIdentityWire = z.infer<typeof zLayerIdentity>;
 
-/** A parsed object and the untouched upstream object it came from (for `raw`). */
-export interface Parsed<T> {
-  wire: T;
-  raw: JsonObject;
-}
-
-function withRaw<S extends z.ZodType>(schema: S, body: unknown, what: string): Parsed<z.infer<S>> {
-  const raw = parseWire(zJsonObject, body, LAYER_SLUG, what);
-  return { wire: parseWire(schema, raw, LAYER_SLUG, what), raw };
-}
+const withRaw = <S extends z.ZodType>(schema: S, body: unknown, what: string): Parsed<z.infer<S>> => parseWithRaw(schema, body, LAYER_SLUG, what);
 
 function listWithRaw<S extends z.ZodType>(schema: S, body: unknown, what: string): Parsed<z.infer<S>>[] {
   const items = parseWire(z.array(zJsonObject), body, LAYER_SLUG, `${what} (a JSON array)`);

@@ -10,7 +10,8 @@ import {
 } from './mailperformance-target.type';
 import type { TargetFieldMap } from './mailperformance.config';
 import { SLUG } from './mailperformance.links';
-import type { Parsed, WireAction, WireTarget } from './mailperformance.wire';
+import type { Parsed } from '../shared/wire';
+import type { WireAction, WireTarget } from './mailperformance.wire';
 
 type Loose = string | number | null | undefined;
 /** Ids and timestamps MailPerformance may send as numbers or strings, exposed as text. */

@@ -5,7 +5,8 @@ import { mapValue } from '../shared/wire';
 import { MailPerformanceConversation } from './mailperformance-conversation.type';
 import { MailPerformanceEvent } from './mailperformance-event.type';
 import { SLUG, type MailPerformanceLinks } from './mailperformance.links';
-import { rawEvents, type Parsed, type WireEvent, type WireMessage } from './mailperformance.wire';
+import type { Parsed } from '../shared/wire';
+import { rawEvents, type WireEvent, type WireMessage } from './mailperformance.wire';
 
 // A one-shot message is finished once delivered, bounced or canceled; only `requested` waits.
 const STATUS: Readonly<Record<string, ConversationStatus>> = {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { badResponse } from '../../errors/parley-error';
 import { isJsonObject, type JsonObject } from '../shared/json';
-import { parseWire, zDateTime, zJsonObject } from '../shared/wire';
+import { parseWithRaw, zDateTime, zJsonObject, type Parsed } from '../shared/wire';
 import { SLUG } from './mailperformance.links';
 
 /** Message ids are UUIDs (seed: `6dc5cd3d-e233-4359-be70-088833f89bff`). */
@@ -80,22 +79,9 @@ export type WireMessage = z.infer<typeof zMessage>;
 export type WireTarget = z.infer<typeof zTarget>;
 export type WireAction = z.infer<typeof zAction>;
 
-/** A parsed payload and the untouched object it came from (for `raw`). */
-export interface Parsed<T> {
-  wire: T;
-  raw: JsonObject;
-}
-
-function parseWithRaw<S extends z.ZodType>(schema: S, body: unknown, what: string): Parsed<z.infer<S>> {
-  const wire = parseWire(schema, body, SLUG, what);
-  // Every schema here is an object schema, so a body that passed is a JSON object.
-  if (!isJsonObject(body)) throw badResponse(SLUG, `${what}: (root): expected an object`);
-  return { wire, raw: body };
-}
-
-export const parseMessage = (body: unknown): Parsed<WireMessage> => parseWithRaw(zMessage, body, 'message');
-export const parseTarget = (body: unknown): Parsed<WireTarget> => parseWithRaw(zTarget, body, 'target');
-export const parseAction = (body: unknown): Parsed<WireAction> => parseWithRaw(zAction, body, 'action');
+export const parseMessage = (body: unknown): Parsed<WireMessage> => parseWithRaw(zMessage, body, SLUG, 'message');
+export const parseTarget = (body: unknown): Parsed<WireTarget> => parseWithRaw(zTarget, body, SLUG, 'target');
+export const parseAction = (body: unknown): Parsed<WireAction> => parseWithRaw(zAction, body, SLUG, 'action');
 
 /** The untouched event objects, index for index with `wire.events`. */
 export function rawEvents(raw: JsonObject): JsonObject[] {

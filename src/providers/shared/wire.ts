@@ -29,6 +29,33 @@ function failWire(provider: string, message: string): never {
   throw badResponse(provider, message);
 }
 
+/** A parsed object next to the untouched upstream JSON it came from (for `raw` fields and priming). */
+export interface Parsed<T> {
+  wire: T;
+  raw: JsonObject;
+}
+
+/**
+ * Parses `schema` but keeps the input object too: zod strips unknown keys, while `raw` must be
+ * the object exactly as the provider sent it. Issues keep their paths, so errors still name the
+ * bad field. Usable inside other schemas (nested items) as well as at the top.
+ */
+export function keepRaw<S extends z.ZodType>(schema: S) {
+  return zJsonObject.transform((raw, ctx): Parsed<z.output<S>> => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { wire: parsed.data, raw };
+    for (const issue of parsed.error.issues) {
+      ctx.issues.push({ code: 'custom', message: issue.message, path: [...issue.path], input: raw });
+    }
+    return z.NEVER;
+  });
+}
+
+/** `parseWire` for an object payload whose untouched JSON is kept for `raw`. */
+export function parseWithRaw<S extends z.ZodType>(schema: S, body: unknown, provider: string, what: string): Parsed<z.output<S>> {
+  return parseWire(keepRaw(schema), body, provider, what);
+}
+
 /** Maps a provider value through a table; unmapped values give `fallback` and never throw. */
 export function mapValue<T>(raw: string | null | undefined, table: Readonly<Record<string, T>>, fallback: T): T {
   if (raw === null || raw === undefined) return fallback;

@@ -1,30 +1,7 @@
 import { z } from 'zod';
-import { zJsonObject } from '../shared/wire';
-import type { JsonObject } from '../shared/json';
 
 /** TextUs slugs (`kY1QwY`, `Pvwqm5G`): short alphanumerics, the native key of every TextUs object. */
 export const SLUG = /^[A-Za-z0-9]{1,32}$/;
-
-/** A parsed object next to the untouched upstream JSON it came from (for `raw` fields and priming). */
-export interface WithRaw<T> {
-  wire: T;
-  raw: JsonObject;
-}
-
-/**
- * Parses `schema` but keeps the input object too: zod strips unknown keys, while `raw` must be the
- * object exactly as TextUs sent it. Issues keep their paths, so errors still name the bad field.
- */
-export function keepRaw<S extends z.ZodType>(schema: S) {
-  return zJsonObject.transform((raw, ctx): WithRaw<z.output<S>> => {
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) return { wire: parsed.data, raw };
-    for (const issue of parsed.error.issues) {
-      ctx.issues.push({ code: 'custom', message: issue.message, path: [...issue.path], input: raw });
-    }
-    return z.NEVER;
-  });
-}
 
 /** A link as sent (normally a host-relative path); followed only through `io.resolve`. */
 export const zLink = z.string().min(1);

@@ -1,8 +1,8 @@
 import { formatGlobalId } from '../../ids/global-id';
 import { DeliveryStatus, MessageDirection, MessageKind, Provider } from '../../schema/enums';
-import { mapValue } from '../shared/wire';
+import { type Parsed, mapValue } from '../shared/wire';
 import { TEXTUS, build } from './textus-links';
-import { slugOf, type WithRaw } from './textus-ld.wire';
+import { slugOf } from './textus-ld.wire';
 import { TextUsConversationEvent, TextUsMessage } from './textus-message.type';
 import { jsonLdOf, objectCollectionOf } from './textus-parts.mapper';
 import type { TextUsEventWire, TextUsMessageWire, TextUsTimelineItemWire } from './textus-timeline.wire';
@@ -42,7 +42,7 @@ export function mapTimelineItem(item: TextUsTimelineItemWire, conversationKey: s
     : mapEvent({ wire: item.wire, raw: item.raw });
 }
 
-export function mapMessage({ wire, raw }: WithRaw<TextUsMessageWire>, conversationKey: string | null): TextUsMessage {
+export function mapMessage({ wire, raw }: Parsed<TextUsMessageWire>, conversationKey: string | null): TextUsMessage {
   const slug = slugOf(wire.id);
   const deliveryState = wire.deliveryState ?? null;
   return build(TextUsMessage, {
@@ -82,7 +82,7 @@ export function mapMessage({ wire, raw }: WithRaw<TextUsMessageWire>, conversati
 const refOf = (ref: string | { id: string } | null | undefined): string | null =>
   ref == null ? null : typeof ref === 'string' ? ref : ref.id;
 
-export function mapEvent({ wire, raw }: WithRaw<TextUsEventWire>): TextUsConversationEvent {
+export function mapEvent({ wire, raw }: Parsed<TextUsEventWire>): TextUsConversationEvent {
   const slug = slugOf(wire.id);
   return build(TextUsConversationEvent, {
     id: formatGlobalId(TEXTUS, slug, 'event'),

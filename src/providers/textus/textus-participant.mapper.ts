@@ -1,16 +1,17 @@
 import { ParticipantRole, Provider } from '../../schema/enums';
 import { formatGlobalId } from '../../ids/global-id';
 import { TEXTUS, build } from './textus-links';
-import { slugOf, type WithRaw } from './textus-ld.wire';
+import { slugOf } from './textus-ld.wire';
 import { jsonLdOf, objectCollectionOf, phonesOf, viewOf } from './textus-parts.mapper';
 import { TextUsUserSettings } from './textus-parts.type';
 import { TextUsContact, TextUsContactCollection, TextUsUser, TextUsUserCollection } from './textus-participant.type';
 import type {
   TextUsContactCollectionWire, TextUsContactWire, TextUsUserCollectionWire, TextUsUserWire,
 } from './textus-people.wire';
+import { type Parsed } from '../shared/wire';
 
 /** A User: an agent, or a bot when TextUs flags it as an automated actor. */
-export function mapUser({ wire, raw }: WithRaw<TextUsUserWire>): TextUsUser {
+export function mapUser({ wire, raw }: Parsed<TextUsUserWire>): TextUsUser {
   const slug = slugOf(wire.id);
   return build(TextUsUser, {
     id: formatGlobalId(TEXTUS, slug, 'user'),
@@ -36,7 +37,7 @@ export function mapUser({ wire, raw }: WithRaw<TextUsUserWire>): TextUsUser {
 }
 
 /** A Contact: the customer side. TextUs contacts carry no e-mail [D], so `email` is null. */
-export function mapContact({ wire, raw }: WithRaw<TextUsContactWire>): TextUsContact {
+export function mapContact({ wire, raw }: Parsed<TextUsContactWire>): TextUsContact {
   const slug = slugOf(wire.id);
   return build(TextUsContact, {
     id: formatGlobalId(TEXTUS, slug, 'contact'),

@@ -1,12 +1,13 @@
 import type { JsonObject } from '../shared/json';
 import { build } from './textus-links';
-import type { TextUsCollectionWire, TextUsViewWire, WithRaw } from './textus-ld.wire';
+import type { TextUsCollectionWire, TextUsViewWire } from './textus-ld.wire';
 import {
   TextUsCollectionView, TextUsContactPhone, TextUsContactPhoneCollection, TextUsConversationActions, TextUsJsonLd,
   TextUsObjectCollection, TextUsUserInfo,
 } from './textus-parts.type';
 import type { TextUsContactPhoneWire, TextUsUserInfoWire } from './textus-people.wire';
 import type { TextUsActionName, TextUsConversationWire } from './textus.wire';
+import { type Parsed } from '../shared/wire';
 
 interface LdWire {
   '@type'?: string | undefined;
@@ -49,7 +50,7 @@ export function phonesOf(wire: TextUsCollectionWire<TextUsContactPhoneWire> | nu
   return build(TextUsContactPhoneCollection, { jsonLd: jsonLdOf(wire), totalItems: wire.totalItems, members });
 }
 
-export function userInfoOf({ wire, raw }: WithRaw<TextUsUserInfoWire>): TextUsUserInfo {
+export function userInfoOf({ wire, raw }: Parsed<TextUsUserInfoWire>): TextUsUserInfo {
   return build(TextUsUserInfo, {
     read: wire.read ?? null,
     readToTimelinePosition: wire.readToTimelinePosition ?? null,

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { parseWire, zDateTime, zJsonObject } from '../shared/wire';
-import {
-  keepRaw, ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString, type WithRaw,
-} from './textus-ld.wire';
+import { type Parsed, keepRaw, parseWire, zDateTime, zJsonObject } from '../shared/wire';
+import { ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString } from './textus-ld.wire';
 
 const PROVIDER = 'textus';
 
@@ -76,12 +74,12 @@ export const zUserInfo = z.object({
 export type TextUsUserInfoWire = z.infer<typeof zUserInfo>;
 export const zRawUserInfo = keepRaw(zUserInfo);
 
-export const parseUser = (body: unknown): WithRaw<TextUsUserWire> => parseWire(zRawUser, body, PROVIDER, 'user');
-export const parseContact = (body: unknown): WithRaw<TextUsContactWire> => parseWire(zRawContact, body, PROVIDER, 'contact');
+export const parseUser = (body: unknown): Parsed<TextUsUserWire> => parseWire(zRawUser, body, PROVIDER, 'user');
+export const parseContact = (body: unknown): Parsed<TextUsContactWire> => parseWire(zRawContact, body, PROVIDER, 'contact');
 export const parseUserCollection = (body: unknown): TextUsUserCollectionWire =>
   parseWire(zUserCollection, body, PROVIDER, 'user collection');
 export const parseContactCollection = (body: unknown): TextUsContactCollectionWire =>
   parseWire(zContactCollection, body, PROVIDER, 'contact collection');
 export const parseAssignments = (body: unknown): z.infer<typeof zAssignments> =>
   parseWire(zAssignments, body, PROVIDER, 'assignments');
-export const parseUserInfo = (body: unknown): WithRaw<TextUsUserInfoWire> => parseWire(zRawUserInfo, body, PROVIDER, 'user info');
+export const parseUserInfo = (body: unknown): Parsed<TextUsUserInfoWire> => parseWire(zRawUserInfo, body, PROVIDER, 'user info');

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { parseWire, zDateTime, zJsonObject } from '../shared/wire';
-import {
-  keepRaw, ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString, zView, type WithRaw,
-} from './textus-ld.wire';
+import { type Parsed, keepRaw, parseWire, zDateTime, zJsonObject } from '../shared/wire';
+import { ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString, zView } from './textus-ld.wire';
 
 const PROVIDER = 'textus';
 
@@ -71,5 +69,5 @@ export type TextUsTimelineSummaryWire = z.infer<typeof zTimelineSummary>;
 
 export const parseTimelinePage = (body: unknown): TextUsTimelinePageWire =>
   parseWire(zTimelinePage, body, PROVIDER, 'timeline page');
-export const parseMessage = (body: unknown): WithRaw<TextUsMessageWire> => parseWire(zRawMessage, body, PROVIDER, 'message');
-export const parseEvent = (body: unknown): WithRaw<TextUsEventWire> => parseWire(zRawEvent, body, PROVIDER, 'conversation event');
+export const parseMessage = (body: unknown): Parsed<TextUsMessageWire> => parseWire(zRawMessage, body, PROVIDER, 'message');
+export const parseEvent = (body: unknown): Parsed<TextUsEventWire> => parseWire(zRawEvent, body, PROVIDER, 'conversation event');

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { parseWire } from '../shared/wire';
-import {
-  SLUG, keepRaw, ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString, type WithRaw,
-} from './textus-ld.wire';
+import { type Parsed, keepRaw, parseWire } from '../shared/wire';
+import { SLUG, ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString } from './textus-ld.wire';
 import { zContactCollection, zRawUserInfo, zUserCollection } from './textus-people.wire';
 import { zTimelineItem, zTimelineSummary } from './textus-timeline.wire';
 
@@ -55,7 +53,7 @@ export const zConversation = z.object({
 export type TextUsConversationWire = z.infer<typeof zConversation>;
 
 export const zRawConversation = keepRaw(zConversation);
-export type TextUsRawConversation = WithRaw<TextUsConversationWire>;
+export type TextUsRawConversation = Parsed<TextUsConversationWire>;
 
 /** `GET /:account/conversation_filters/:filter/conversations`: newest activity first, `view.next` pages. */
 export const zConversationPage = zCollection(zRawConversation);
