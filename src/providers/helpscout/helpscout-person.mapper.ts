@@ -29,16 +29,13 @@ export function displayName(first: string | null | undefined, last: string | nul
   return name === '' ? null : name;
 }
 
-export function mapCustomerSummary(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutCustomer {
-  const id = String(person.id);
-  return Object.assign(new HelpScoutCustomer(), {
-    id: formatGlobalId(SLUG, id, 'customer'),
+/** What every person summary gives, customer or user: summaries carry no phone (the full record has it). */
+function summaryFields(person: WirePerson, raw: JsonObject | null) {
+  return {
     provider: Provider.HELP_SCOUT,
-    nativeId: id,
-    role: ParticipantRole.CUSTOMER,
+    nativeId: String(person.id),
     displayName: displayName(person.first, person.last),
     email: person.email ?? null,
-    // Summaries carry no phone; the full record has them (`profile { phones }`).
     phone: null,
     avatarUrl: person.photoUrl ?? null,
     raw,
@@ -46,6 +43,15 @@ export function mapCustomerSummary(person: WirePerson, links: PersonLinks, raw: 
     first: person.first ?? null,
     last: person.last ?? null,
     photoUrl: person.photoUrl ?? null,
+  };
+}
+
+export function mapCustomerSummary(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutCustomer {
+  const id = String(person.id);
+  return Object.assign(new HelpScoutCustomer(), {
+    ...summaryFields(person, raw),
+    id: formatGlobalId(SLUG, id, 'customer'),
+    role: ParticipantRole.CUSTOMER,
     profileLink: links.rel ?? { href: paths.customer(id), base: links.baseUrl },
   });
 }
@@ -54,19 +60,9 @@ export function mapUserSummary(person: WirePerson, links: PersonLinks, raw: Json
   const id = String(person.id);
   const isTeam = person.type === 'team';
   return Object.assign(new HelpScoutUser(), {
+    ...summaryFields(person, raw),
     id: formatGlobalId(SLUG, id, isTeam ? 'team' : 'user'),
-    provider: Provider.HELP_SCOUT,
-    nativeId: id,
     role: mapValue(person.type ?? 'user', ROLES, ParticipantRole.UNKNOWN),
-    displayName: displayName(person.first, person.last),
-    email: person.email ?? null,
-    phone: null,
-    avatarUrl: person.photoUrl ?? null,
-    raw,
-    type: person.type ?? null,
-    first: person.first ?? null,
-    last: person.last ?? null,
-    photoUrl: person.photoUrl ?? null,
     profileLink: isTeam ? null : (links.rel ?? { href: paths.user(id), base: links.baseUrl }),
   });
 }
