@@ -1,7 +1,7 @@
 import { Gateway, type ProviderRuntime } from './gateway';
-import type { ConnectOptions, ProviderAdapter } from './providers/adapter';
+import type { ConnectOptions, ProviderAdapter } from './kit/contract';
 import { adapters as allAdapters } from './providers/registry';
-import type { Env } from './providers/shared/env';
+import type { Env } from './kit/env';
 import { ProviderMode } from './schema/enums';
 import { SimulatedProvider } from './simulator/sim-server';
 
@@ -38,9 +38,10 @@ export async function startGateway(env: Env, options: GatewayOptions = {}): Prom
         runtimes.push({ adapter, client: adapter.connect(env, connect), mode: ProviderMode.LIVE });
         continue;
       }
-      const simulator = new SimulatedProvider(adapter.createSimulator());
-      simulators.set(adapter.slug, simulator);
-      await simulator.start(simulatorPorts[adapter.slug] ?? 0);
+      const { slug } = adapter.identity;
+      const simulator = new SimulatedProvider(adapter.simulator.create());
+      simulators.set(slug, simulator);
+      await simulator.start(simulatorPorts[slug] ?? 0);
       runtimes.push({ adapter, client: adapter.connect({ ...env, ...simulator.env(), ...overrides }, connect), mode: ProviderMode.SIMULATED });
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import { ConfigError } from './config-error';
 import { FETCH_CLIENTS, isFetchClientName, type FetchClientName } from './http/fetch-choice';
-import { readOptional, type Env } from './providers/shared/env';
+import { readOptional, type Env } from './kit/env';
 
 /** Server-wide settings; provider settings are read by each provider's adapter. */
 export interface ServerConfig {

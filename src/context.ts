@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Gateway } from './gateway';
+import type { LinkContext, ProviderRequest } from './kit/link-io';
 import { createLoaders, EFFICIENT, type LoaderPolicy, type Loaders } from './loaders/create-loaders';
 import type { OperationSelection } from './loaders/selection';
 import type { Logger } from './logger';
@@ -9,8 +10,11 @@ export interface RequestStats {
   upstreamRequests: number;
 }
 
-/** Everything a resolver may use. Built per request; nothing in it outlives the operation. */
-export interface Context {
+/**
+ * Everything a root resolver may use. Built per request; nothing in it outlives the operation.
+ * Object types see only its `LinkContext` side (`provider(name)`).
+ */
+export interface Context extends LinkContext {
   readonly requestId: string;
   readonly logger: Logger;
   readonly gateway: Gateway;
@@ -29,6 +33,8 @@ export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPo
   const stats: RequestStats = { upstreamRequests: 0 };
   const lookahead: Context['lookahead'] = {};
   let child: Logger | undefined;
+  const loaders = createLoaders({ gateway, selection: () => lookahead.selection, stats, policy });
+  const requests = new Map<string, ProviderRequest>();
   return {
     requestId,
     // Built on first use: most operations log one line at the end, through the plugin.
@@ -39,6 +45,15 @@ export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPo
     gateway,
     stats,
     lookahead,
-    loaders: createLoaders({ gateway, selection: () => lookahead.selection, stats, policy }),
+    loaders,
+    provider(name) {
+      let request = requests.get(name);
+      if (!request) {
+        const runtime = gateway.forProvider(name);
+        request = { slug: runtime.adapter.identity.slug, io: loaders.io(runtime) };
+        requests.set(name, request);
+      }
+      return request;
+    },
   };
 }

@@ -1,5 +1,5 @@
-import type { ProviderAdapter, ProviderClient } from './providers/adapter';
-import type { Provider, ProviderMode } from './schema/enums';
+import type { ProviderAdapter, ProviderClient } from './kit/contract';
+import type { ProviderMode } from './schema/enums';
 
 /** One provider as this process runs it: its adapter, its connected client and its mode. */
 export interface ProviderRuntime {
@@ -10,16 +10,16 @@ export interface ProviderRuntime {
 
 /**
  * The configured providers, built once at start-up and shared by every request. Lookups by
- * slug or enum go through here, so no code outside a provider folder branches on a provider.
+ * slug or enum value go through here, so no code outside a provider folder branches on a provider.
  */
 export class Gateway {
   private readonly bySlug = new Map<string, ProviderRuntime>();
-  private readonly byProvider = new Map<Provider, ProviderRuntime>();
+  private readonly byName = new Map<string, ProviderRuntime>();
 
   constructor(runtimes: readonly ProviderRuntime[]) {
     for (const runtime of runtimes) {
-      this.bySlug.set(runtime.adapter.slug, runtime);
-      this.byProvider.set(runtime.adapter.provider, runtime);
+      this.bySlug.set(runtime.adapter.identity.slug, runtime);
+      this.byName.set(runtime.adapter.identity.name, runtime);
     }
   }
 
@@ -42,13 +42,10 @@ export class Gateway {
     return runtime;
   }
 
-  forProvider(provider: Provider): ProviderRuntime {
-    const runtime = this.byProvider.get(provider);
-    if (!runtime) throw new Error(`Provider ${provider} is not configured`);
+  /** The runtime for a `Provider` enum value. */
+  forProvider(name: string): ProviderRuntime {
+    const runtime = this.byName.get(name);
+    if (!runtime) throw new Error(`Provider ${name} is not configured`);
     return runtime;
-  }
-
-  slugOf(provider: Provider): string {
-    return this.forProvider(provider).adapter.slug;
   }
 }

@@ -18,10 +18,10 @@ async function main(): Promise<void> {
     onExchange: (e) => logger.debug({ provider: e.provider, method: e.method, path: e.url.pathname, status: e.status, ms: Math.round(e.ms) }, 'upstream request'),
   });
   for (const runtime of gateway.runtimes) {
-    const simulator = simulators.get(runtime.adapter.slug);
+    const simulator = simulators.get(runtime.adapter.identity.slug);
     logger.info(
-      { provider: runtime.adapter.slug, mode: runtime.mode, upstream: simulator ? simulator.baseUrl.origin : runtime.client.http.baseUrl.origin },
-      `${runtime.adapter.title}: ${runtime.mode}`,
+      { provider: runtime.adapter.identity.slug, mode: runtime.mode, upstream: simulator ? simulator.baseUrl.origin : runtime.client.http.baseUrl.origin },
+      `${runtime.adapter.identity.title}: ${runtime.mode}`,
     );
   }
   const server = await createServer({ gateway, logger });

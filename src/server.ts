@@ -77,7 +77,7 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   await apollo.start();
 
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', providers: gateway.runtimes.map((r) => ({ name: r.adapter.provider, mode: r.mode })) });
+    res.json({ status: 'ok', providers: gateway.runtimes.map((r) => ({ name: r.adapter.identity.name, mode: r.mode })) });
   });
   app.use(
     '/graphql',

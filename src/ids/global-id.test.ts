@@ -1,11 +1,11 @@
 import { badUserInput } from '../errors/parley-error';
 import { Gateway } from '../gateway';
-import type { ProviderAdapter, ProviderClient } from '../providers/adapter';
-import { Provider, ProviderMode } from '../schema/enums';
+import type { ProviderAdapter, ProviderClient } from '../kit/contract';
+import { ProviderMode } from '../schema/enums';
 import { formatGlobalId, parseGlobalId, preview } from './global-id';
 
 function gatewayWith(parseKey: (key: string) => string): Gateway {
-  const adapter = { slug: 'acme', provider: Provider.BIRD, title: 'Acme' } as unknown as ProviderAdapter;
+  const adapter = { identity: { slug: 'acme', name: 'ACME', title: 'Acme' } } as unknown as ProviderAdapter;
   const client = { parseKey } as unknown as ProviderClient;
   return new Gateway([{ adapter, client, mode: ProviderMode.SIMULATED }]);
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { toError } from '../errors/parley-error';
 import type { Gateway, ProviderRuntime } from '../gateway';
 import type { UpstreamResponse } from '../http/http-client';
-import type { ProviderIO } from '../providers/adapter';
+import type { ProviderIO } from '../kit/contract';
 import type { CommonConversation } from '../schema/conversation.interface';
 import type { OperationSelection } from './selection';
 
@@ -16,6 +16,8 @@ export interface Loaders {
   conversation: DataLoader<string, CommonConversation, string>;
   /** Per-provider IO bound to this request's resource loader. */
   io(runtime: ProviderRuntime): ProviderIO;
+  /** Caches a listed conversation under its canonical key, so selecting its details costs nothing. */
+  primeListed(runtime: ProviderRuntime, conversation: CommonConversation): void;
 }
 
 /** What the loaders may do to save upstream requests. Always all of it, except in the benchmark baseline. */
@@ -46,10 +48,10 @@ export function createLoaders(scope: LoaderScope): Loaders {
   const { dedupe } = scope.policy ?? EFFICIENT;
   const ios = new Map<string, ProviderIO>();
   const io = (runtime: ProviderRuntime): ProviderIO => {
-    let existing = ios.get(runtime.adapter.slug);
+    let existing = ios.get(runtime.adapter.identity.slug);
     if (!existing) {
       existing = createProviderIO(runtime, scope, () => conversation);
-      ios.set(runtime.adapter.slug, existing);
+      ios.set(runtime.adapter.identity.slug, existing);
     }
     return existing;
   };
@@ -75,7 +77,19 @@ export function createLoaders(scope: LoaderScope): Loaders {
       },
     },
   );
-  return { conversation, io };
+  const primeListed = (runtime: ProviderRuntime, listed: CommonConversation): void => {
+    if (!(scope.policy ?? EFFICIENT).prime) return;
+    const { slug } = runtime.adapter.identity;
+    let key: string;
+    try {
+      key = runtime.client.parseKey(listed.id.slice(slug.length + 1));
+    } catch {
+      // Priming only saves a request: a listed id Parley cannot read back is simply not cached.
+      return;
+    }
+    conversation.prime(`${slug}:${key}`, listed);
+  };
+  return { conversation, io, primeListed };
 }
 
 function createProviderIO(
@@ -84,7 +98,7 @@ function createProviderIO(
   conversations: () => DataLoader<string, CommonConversation, string>,
 ): ProviderIO {
   const { http } = runtime.client;
-  const slug = runtime.adapter.slug;
+  const { slug } = runtime.adapter.identity;
   const policy = scope.policy ?? EFFICIENT;
   // Keyed by canonical absolute URL; one loader per provider, so the identity is fixed per loader.
   const resources = new DataLoader<string, UpstreamResponse, string>(

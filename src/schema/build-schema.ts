@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
-import { providerTypes } from '../providers/registry';
+import { adapters } from '../providers/registry';
+import { defineProviderEnum } from './provider-enum';
 import { QueryResolver } from './query.resolver';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -17,7 +18,9 @@ async function build(): Promise<GraphQLSchema> {
   // graphql's default resolver instead of type-graphql's middleware wrapper (measured: see
   // docs/benchmarks.md). Method fields (links, connections) keep their own resolvers.
   for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
-  const schema = await buildSchema({ resolvers: [QueryResolver], orphanedTypes: providerTypes(), validate: false });
+  defineProviderEnum(adapters.map((adapter) => adapter.identity));
+  const orphanedTypes = adapters.flatMap((adapter) => [adapter.conversationType, ...adapter.types]);
+  const schema = await buildSchema({ resolvers: [QueryResolver], orphanedTypes, validate: false });
   // type-graphql has no option for the root type's description; Studio shows it on the Query tab.
   const query = schema.getQueryType();
   if (query) query.description = 'Read-only entry points: conversations by global id, Relay nodes, and the configured providers with their listings.';

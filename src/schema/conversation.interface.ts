@@ -1,27 +1,29 @@
 import { Args, Ctx, Field, Int, InterfaceType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Channel, ConversationStatus, Provider } from './enums';
+import { Channel, ConversationStatus } from './enums';
+import { ProviderEnum } from './provider-enum';
 import { Node } from './node.interface';
 import { Message } from './message.interface';
 import { Participant } from './participant.interface';
 import { MessageConnection, PageArgs } from './connection.types';
 import { DateTimeScalar } from './scalars';
-import { toConnection, toPageRequest, type PageRequest, type PageResult } from './paging';
-import type { Context } from '../context';
-import type { JsonObject } from '../providers/shared/json';
+import { toConnection, toPageRequest, type PageRequest, type PageResult } from '../kit/paging/request';
+import type { JsonObject } from '../kit/json';
+import { linkIO, type LinkContext, type LinkIO } from '../kit/link-io';
 
 /**
  * The fields every provider's conversation type shares. Plain fields are filled by the
  * provider's mapper; the linked fields below call protected hooks that each provider class
- * implements, so nothing here knows which provider it is serving.
+ * implements with the request's IO for its provider, so nothing here knows which provider it is
+ * serving and no provider class sees the app context.
  */
 @InterfaceType('CommonConversation', {
   implements: Node,
   description: 'Fields every provider conversation has. A value the provider cannot know is null, never made up.',
 })
 export abstract class CommonConversation extends Node {
-  @Field(() => Provider, { description: 'Provider the conversation lives in.' })
-  provider!: Provider;
+  @Field(() => ProviderEnum, { description: 'Provider the conversation lives in.' })
+  provider!: string;
 
   @Field(() => String, { description: "The provider's own id (Help Scout number id, TextUs slug, Bird/Layer/MailPerformance UUID)." })
   nativeId!: string;
@@ -63,37 +65,37 @@ export abstract class CommonConversation extends Node {
   raw!: JsonObject;
 
   @Field(() => [Participant], { description: 'Everyone the provider lists in the conversation, deduplicated.' })
-  participants(@Ctx() ctx: Context): Promise<Participant[]> {
-    return this.loadParticipants(ctx);
+  participants(@Ctx() ctx: LinkContext): Promise<Participant[]> {
+    return this.loadParticipants(linkIO(ctx, this.provider));
   }
 
   @Field(() => Participant, { nullable: true, description: 'The external party (customer, contact, recipient), when the provider names one.' })
-  customer(@Ctx() ctx: Context): Promise<Participant | null> {
-    return this.loadCustomer(ctx);
+  customer(@Ctx() ctx: LinkContext): Promise<Participant | null> {
+    return this.loadCustomer(linkIO(ctx, this.provider));
   }
 
   @Field(() => Participant, { nullable: true, description: 'The agent the conversation is assigned to, when the provider has assignment.' })
-  assignee(@Ctx() ctx: Context): Promise<Participant | null> {
-    return this.loadAssignee(ctx);
+  assignee(@Ctx() ctx: LinkContext): Promise<Participant | null> {
+    return this.loadAssignee(linkIO(ctx, this.provider));
   }
 
   @Field(() => Message, { nullable: true, description: 'The most recent message.' })
-  lastMessage(@Ctx() ctx: Context): Promise<Message | null> {
-    return this.loadLastMessage(ctx);
+  lastMessage(@Ctx() ctx: LinkContext): Promise<Message | null> {
+    return this.loadLastMessage(linkIO(ctx, this.provider));
   }
 
   @Field(() => MessageConnection, {
     description: 'Messages, oldest first, as a Relay connection. `first` is at most 100; cursors wrap the provider paging.',
   })
-  async messages(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context): Promise<MessageConnection> {
-    const slug = ctx.gateway.slugOf(this.provider);
+  async messages(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: LinkContext): Promise<MessageConnection> {
+    const { slug, io } = ctx.provider(this.provider);
     const request = toPageRequest(slug, args);
-    return toConnection(slug, request, await this.loadMessages(request, ctx));
+    return toConnection(slug, request, await this.loadMessages(request, io));
   }
 
-  protected abstract loadParticipants(ctx: Context): Promise<Participant[]>;
-  protected abstract loadCustomer(ctx: Context): Promise<Participant | null>;
-  protected abstract loadAssignee(ctx: Context): Promise<Participant | null>;
-  protected abstract loadLastMessage(ctx: Context): Promise<Message | null>;
-  protected abstract loadMessages(request: PageRequest, ctx: Context): Promise<PageResult<Message>>;
+  protected abstract loadParticipants(io: LinkIO): Promise<Participant[]>;
+  protected abstract loadCustomer(io: LinkIO): Promise<Participant | null>;
+  protected abstract loadAssignee(io: LinkIO): Promise<Participant | null>;
+  protected abstract loadLastMessage(io: LinkIO): Promise<Message | null>;
+  protected abstract loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
 }

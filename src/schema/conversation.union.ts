@@ -1,5 +1,5 @@
 import { createUnionType } from 'type-graphql';
-import { providerConversationTypes } from '../providers/registry';
+import { adapters } from '../providers/registry';
 
 /**
  * The union of every provider's conversation type. Its members come from the registry, so
@@ -8,5 +8,5 @@ import { providerConversationTypes } from '../providers/registry';
 export const ConversationUnion = createUnionType({
   name: 'Conversation',
   description: 'A conversation from any provider. Every member implements `CommonConversation`; use inline fragments for provider-specific fields.',
-  types: () => providerConversationTypes(),
+  types: () => adapters.map((adapter) => adapter.conversationType),
 });

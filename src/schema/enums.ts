@@ -1,14 +1,5 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The upstreams Parley federates. Values are the public contract; slugs live on each adapter. */
-export enum Provider {
-  HELP_SCOUT = 'HELP_SCOUT',
-  TEXT_US = 'TEXT_US',
-  BIRD = 'BIRD',
-  LAYER = 'LAYER',
-  MAIL_PERFORMANCE = 'MAIL_PERFORMANCE',
-}
-
 export enum ProviderMode {
   LIVE = 'LIVE',
   SIMULATED = 'SIMULATED',
@@ -68,17 +59,6 @@ export enum ParticipantRole {
   UNKNOWN = 'UNKNOWN',
 }
 
-registerEnumType(Provider, {
-  name: 'Provider',
-  description: 'An upstream messaging or help-desk provider federated by Parley.',
-  valuesConfig: {
-    HELP_SCOUT: { description: 'Help Scout Mailbox API 2.0 (HAL+JSON).' },
-    TEXT_US: { description: 'TextUs Next API (JSON-LD with hydra collections).' },
-    BIRD: { description: 'Bird Conversations API (workspace-scoped).' },
-    LAYER: { description: 'Layer Platform API (versioned vnd.layer+json).' },
-    MAIL_PERFORMANCE: { description: 'MailPerformance (NP6) transactional messages.' },
-  },
-});
 registerEnumType(ProviderMode, {
   name: 'ProviderMode',
   description: 'Whether a provider talks to the real API or to the built-in simulator.',

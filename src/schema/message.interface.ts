@@ -1,19 +1,20 @@
 import { Ctx, Field, Int, InterfaceType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { DeliveryStatus, MessageDirection, MessageKind, Provider } from './enums';
+import { DeliveryStatus, MessageDirection, MessageKind } from './enums';
+import { ProviderEnum } from './provider-enum';
 import { Node } from './node.interface';
 import { Participant } from './participant.interface';
 import { DateTimeScalar } from './scalars';
-import type { Context } from '../context';
-import type { JsonObject } from '../providers/shared/json';
+import type { JsonObject } from '../kit/json';
+import { linkIO, type LinkContext, type LinkIO } from '../kit/link-io';
 
 @InterfaceType('Message', {
   implements: Node,
   description: 'One item of a conversation timeline: a message, an internal note or an event.',
 })
 export abstract class Message extends Node {
-  @Field(() => Provider, { description: 'Provider the message belongs to.' })
-  provider!: Provider;
+  @Field(() => ProviderEnum, { description: 'Provider the message belongs to.' })
+  provider!: string;
 
   @Field(() => String, { description: "The provider's own id for this item." })
   nativeId!: string;
@@ -46,15 +47,15 @@ export abstract class Message extends Node {
   raw!: JsonObject | null;
 
   @Field(() => Participant, { nullable: true, description: 'Who sent it, fetched only when selected and not already embedded.' })
-  sender(@Ctx() ctx: Context): Promise<Participant | null> {
-    return this.loadSender(ctx);
+  sender(@Ctx() ctx: LinkContext): Promise<Participant | null> {
+    return this.loadSender(linkIO(ctx, this.provider));
   }
 
   @Field(() => [Participant], { description: 'Who it was sent to (deduplicated), fetched only when selected.' })
-  recipients(@Ctx() ctx: Context): Promise<Participant[]> {
-    return this.loadRecipients(ctx);
+  recipients(@Ctx() ctx: LinkContext): Promise<Participant[]> {
+    return this.loadRecipients(linkIO(ctx, this.provider));
   }
 
-  protected abstract loadSender(ctx: Context): Promise<Participant | null>;
-  protected abstract loadRecipients(ctx: Context): Promise<Participant[]>;
+  protected abstract loadSender(io: LinkIO): Promise<Participant | null>;
+  protected abstract loadRecipients(io: LinkIO): Promise<Participant[]>;
 }

@@ -1,16 +1,17 @@
 import { Field, InterfaceType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Provider, ParticipantRole } from './enums';
+import { ParticipantRole } from './enums';
+import { ProviderEnum } from './provider-enum';
 import { Node } from './node.interface';
-import type { JsonObject } from '../providers/shared/json';
+import type { JsonObject } from '../kit/json';
 
 @InterfaceType('Participant', {
   implements: Node,
   description: 'Someone taking part in a conversation: a customer, contact, agent, bot or system actor.',
 })
 export abstract class Participant extends Node {
-  @Field(() => Provider, { description: 'Provider the participant belongs to.' })
-  provider!: Provider;
+  @Field(() => ProviderEnum, { description: 'Provider the participant belongs to.' })
+  provider!: string;
 
   @Field(() => String, { description: "The provider's own id for this participant." })
   nativeId!: string;

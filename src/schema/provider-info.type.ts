@@ -6,21 +6,22 @@ import type { ProviderRuntime } from '../gateway';
 import { OperationSelection } from '../loaders/selection';
 import { PageArgs } from './connection.types';
 import { ConversationConnection } from './conversation-connection.types';
-import { Provider, ProviderMode } from './enums';
-import { toConnection, toPageRequest } from './paging';
+import { ProviderMode } from './enums';
+import { ProviderEnum } from './provider-enum';
+import { toConnection, toPageRequest } from '../kit/paging/request';
 
 @ObjectType('ProviderInfo', { description: 'A provider as this gateway runs it.' })
 export class ProviderInfo {
   constructor(private readonly runtime: ProviderRuntime) {}
 
-  @Field(() => Provider, { description: 'Which provider.' })
-  get name(): Provider {
-    return this.runtime.adapter.provider;
+  @Field(() => ProviderEnum, { description: 'Which provider.' })
+  get name(): string {
+    return this.runtime.adapter.identity.name;
   }
 
   @Field(() => String, { description: 'Human-readable provider name.' })
   get title(): string {
-    return this.runtime.adapter.title;
+    return this.runtime.adapter.identity.title;
   }
 
   @Field(() => ProviderMode, { description: '`LIVE` when credentials are configured, `SIMULATED` otherwise.' })
@@ -30,7 +31,7 @@ export class ProviderInfo {
 
   @Field(() => String, { description: 'Prefix of this provider\'s global ids (`helpscout` in `helpscout:123`).' })
   get slug(): string {
-    return this.runtime.adapter.slug;
+    return this.runtime.adapter.identity.slug;
   }
 
   @Field(() => Boolean, { description: 'Whether `conversations` can list this provider as configured (MailPerformance never can; others need their account, workspace or user id).' })
@@ -48,11 +49,14 @@ export class ProviderInfo {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConversationConnection> {
     const { adapter, client } = this.runtime;
+    const { slug, title } = adapter.identity;
     if (!client.listConversations) {
-      throw unsupported(adapter.slug, `${adapter.title} has no API to list conversations; fetch them by id`);
+      throw unsupported(slug, `${title} has no API to list conversations; fetch them by id`);
     }
     ctx.lookahead.selection ??= OperationSelection.from(info);
-    const request = toPageRequest(adapter.slug, args);
-    return toConnection(adapter.slug, request, await client.listConversations(request, ctx.loaders.io(this.runtime)));
+    const request = toPageRequest(slug, args);
+    const listed = await client.listConversations(request, ctx.loaders.io(this.runtime));
+    for (const { node } of listed.items) ctx.loaders.primeListed(this.runtime, node);
+    return toConnection(slug, request, listed);
   }
 }

@@ -6,7 +6,7 @@ import { parseGlobalId, preview, type ParsedId } from '../ids/global-id';
 import { OperationSelection } from '../loaders/selection';
 import type { CommonConversation } from './conversation.interface';
 import { ConversationUnion } from './conversation.union';
-import { Provider } from './enums';
+import { ProviderEnum } from './provider-enum';
 import { Node } from './node.interface';
 import { ProviderInfo } from './provider-info.type';
 
@@ -59,12 +59,12 @@ export class QueryResolver {
     const parsed = parseGlobalId(id, ctx.gateway);
     if (parsed.kind === undefined) return loadConversation(parsed, ctx);
     const { client, adapter } = parsed.runtime;
-    if (!client.fetchNode) throw unsupported(adapter.slug, `${adapter.title} has no node of kind "${parsed.kind}"`);
+    if (!client.fetchNode) throw unsupported(adapter.identity.slug, `${adapter.identity.title} has no node of kind "${parsed.kind}"`);
     return client.fetchNode(parsed.kind, parsed.key, ctx.loaders.io(parsed.runtime));
   }
 
   @Query(() => ProviderInfo, { nullable: true, description: 'One configured provider, its mode, and its conversation listing.' })
-  provider(@Arg('name', () => Provider, { description: 'Which provider.' }) name: Provider, @Ctx() ctx: Context): ProviderInfo {
+  provider(@Arg('name', () => ProviderEnum, { description: 'Which provider.' }) name: string, @Ctx() ctx: Context): ProviderInfo {
     return new ProviderInfo(ctx.gateway.forProvider(name));
   }
 
@@ -77,11 +77,11 @@ export class QueryResolver {
 function parseConversationId(id: string, ctx: Context): ParsedId {
   const parsed = parseGlobalId(id, ctx.gateway);
   if (parsed.kind !== undefined) {
-    throw badUserInput(`Id "${preview(id)}" names a ${parsed.kind}, not a conversation; use node(id:)`, parsed.runtime.adapter.slug);
+    throw badUserInput(`Id "${preview(id)}" names a ${parsed.kind}, not a conversation; use node(id:)`, parsed.runtime.adapter.identity.slug);
   }
   return parsed;
 }
 
 function loadConversation(parsed: ParsedId, ctx: Context): Promise<CommonConversation> {
-  return ctx.loaders.conversation.load(`${parsed.runtime.adapter.slug}:${parsed.key}`);
+  return ctx.loaders.conversation.load(`${parsed.runtime.adapter.identity.slug}:${parsed.key}`);
 }

@@ -1,6 +1,6 @@
 import { badResponse } from '../../errors/parley-error';
 import type { UpstreamResponse } from '../../http/http-client';
-import type { ProviderIO } from '../adapter';
+import type { LinkIO } from '../link-io';
 
 /** Most upstream pages one field may read; beyond it the field fails loudly instead of truncating. */
 export const MAX_PAGES = 20;
@@ -23,7 +23,7 @@ export interface WalkOptions<T> {
  * naming the cause: never an endless loop, never a silently truncated list.
  */
 export async function walkPages<T>(
-  io: ProviderIO,
+  io: LinkIO,
   provider: string,
   first: URL | string,
   parse: (response: UpstreamResponse) => PageOf<T>,

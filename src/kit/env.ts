@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config-error';
+import { ConfigError } from '../config-error';
 
 /** Environment as read at start-up: only strings, missing is undefined. */
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config-error';
+import { ConfigError } from '../config-error';
 import { readBaseUrl, readMatching, readPair } from './env';
 
 describe('env readers', () => {

@@ -1,12 +1,12 @@
 import type { UpstreamResponse } from '../../http/http-client';
-import type { ProviderIO } from '../adapter';
-import { walkPages, type PageOf } from './pages';
+import type { LinkIO } from '../link-io';
+import { walkPages, type PageOf } from './walk';
 
 /** An IO over an in-memory site: path → body, recording the paths fetched. */
-function fakeIO(pages: Record<string, { items: number[]; next: string | null }>): { io: ProviderIO; fetched: string[] } {
+function fakeIO(pages: Record<string, { items: number[]; next: string | null }>): { io: LinkIO; fetched: string[] } {
   const base = new URL('https://api.example.com/');
   const fetched: string[] = [];
-  const io: ProviderIO = {
+  const io: LinkIO = {
     baseUrl: base,
     resolve: (link, from = base) => new URL(link, from),
     get: (url) => {
@@ -18,7 +18,6 @@ function fakeIO(pages: Record<string, { items: number[]; next: string | null }>)
       return Promise.resolve(response);
     },
     prime: () => undefined,
-    primeConversation: () => undefined,
     selects: () => false,
     lookahead: false,
   };

@@ -1,6 +1,6 @@
-import { badUserInput } from '../errors/parley-error';
-import type { JsonValue } from '../providers/shared/json';
-import type { PageArgs } from './connection.types';
+import { badUserInput } from '../../errors/parley-error';
+import type { JsonValue } from '../json';
+import type { PageArgs } from '../../schema/connection.types';
 
 /** Largest page a client may ask for; keeps one field from fanning out into many upstream pages. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, toConnection, toPageRequest } from './paging';
+import { decodeCursor, encodeCursor, toConnection, toPageRequest } from './request';
 
 describe('cursors', () => {
   it('round-trips provider state through an opaque cursor', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { badResponse } from '../../errors/parley-error';
-import { isDateTime } from '../../schema/scalars';
+import { badResponse } from '../errors/parley-error';
+import { isDateTime } from '../schema/scalars';
 import type { JsonObject } from './json';
 
 /** RFC 3339 timestamp as the provider wrote it (offset and precision kept). */

@@ -1,0 +1,14 @@
+/** The data fields of a class: every public property that is not a method. */
+export type FieldsOf<T> = {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- methods are what is left out
+  [K in keyof T as T[K] extends Function ? never : K]: T[K];
+};
+
+/**
+ * Constructs a GraphQL object type with every data field set. type-graphql classes declare
+ * fields with `!` and no constructor, so `Object.assign(new X(), …)` compiles with a field
+ * missing; here a missing or misspelt field is a compile error.
+ */
+export function build<T extends object>(type: new () => T, fields: FieldsOf<T>): T {
+  return Object.assign(new type(), fields);
+}
