@@ -1,6 +1,7 @@
 import { birdAdapter } from '../../src/providers/bird';
-import { OTHER_CONVERSATION_ID, SEED_CONVERSATION_ID, SIM_OTHER_WORKSPACE, SIM_WORKSPACE, WHATSAPP_CHANNEL_ID } from '../../src/providers/bird/bird.sim-data';
-import { PAGING_CONVERSATION_ID } from '../../src/providers/bird/bird.sim-gen';
+import {
+  OTHER_CONVERSATION_ID, PAGING_CONVERSATION_ID, SEED_CONVERSATION_ID, SIM_OTHER_WORKSPACE, SIM_WORKSPACE, WHATSAPP_CHANNEL_ID,
+} from '../../src/providers/bird/simulator/seed';
 import { startHarness, type Harness } from '../support/harness';
 
 const WS = `/workspaces/${SIM_WORKSPACE}`;
@@ -156,6 +157,16 @@ describe('Bird over GraphQL', () => {
     const calls = upstream();
     expect(calls).toHaveLength(6);
     expect(calls.filter((call) => call.includes('/messages'))).toHaveLength(3);
+  });
+
+  it("refuses another conversation's messages cursor without reading any messages", async () => {
+    const document = `query($id: ID!, $after: String) { conversation(id: $id) { ... on CommonConversation {
+      messages(first: 1, after: $after) { pageInfo { endCursor } } } } }`;
+    const seed = await query<PageData>(document, { id: `bird:${SEED_CONVERSATION_ID}` });
+    h.reset();
+    const result = await h.query(document, { id: `bird:${PAGING_CONVERSATION_ID}`, after: seed.data?.conversation.messages.pageInfo.endCursor });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'bird' });
+    expect(upstream()).toEqual([`GET ${WS}/conversations/${PAGING_CONVERSATION_ID}`]);
   });
 
   it('rejects a redirect to a foreign origin without following it', async () => {

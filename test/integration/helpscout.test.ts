@@ -1,4 +1,5 @@
 import { helpScoutAdapter } from '../../src/providers/helpscout';
+import { LONG_ID, LONG_THREADS } from '../../src/providers/helpscout/simulator/seed';
 import { startHarness, type Harness } from '../support/harness';
 
 const CONVERSATION = 'GET /v2/conversations/123';
@@ -131,7 +132,7 @@ describe('Help Scout over GraphQL against its simulator', () => {
     expect(upstream().sort()).toEqual(['GET /v2/conversations?status=all&page=1', ...[...customers].map((id) => `GET /v2/customers/${id}`)].sort());
   });
 
-  const PAGE = `query($after: String) { conversation(id: "helpscout:2000") { ... on CommonConversation {
+  const PAGE = `query($after: String) { conversation(id: "helpscout:${LONG_ID}") { ... on CommonConversation {
     messages(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { nativeId } } } } } }`;
 
   async function readAll(): Promise<string[]> {
@@ -141,17 +142,26 @@ describe('Help Scout over GraphQL against its simulator', () => {
       const page: { data?: MessagesPage | null } = await h.query<MessagesPage>(PAGE, { after });
       const messages = page.data?.conversation.messages;
       ids.push(...(messages?.edges.map((e) => e.node.nativeId) ?? []));
-      expect(messages?.totalCount).toBe(250);
+      expect(messages?.totalCount).toBe(LONG_THREADS);
       if (!messages?.pageInfo.hasNextPage) break;
       after = messages.pageInfo.endCursor;
     }
     return ids;
   }
-  const ALL = Array.from({ length: 250 }, (_, i) => String(2000001 + i));
+  const ALL = Array.from({ length: LONG_THREADS }, (_, i) => String(LONG_ID * 1000 + 1 + i));
 
   it('pages through 250 messages in order, no duplicates or gaps, one request per page (embed=threads)', async () => {
     expect(await readAll()).toEqual(ALL);
-    expect(upstream()).toEqual(Array.from({ length: 3 }, () => 'GET /v2/conversations/2000?embed=threads'));
+    expect(upstream()).toEqual(Array.from({ length: 3 }, () => `GET /v2/conversations/${LONG_ID}?embed=threads`));
+  });
+
+  it('refuses a messages cursor of another conversation with BAD_USER_INPUT and no threads request', async () => {
+    const first = await h.query<MessagesPage>(PAGE, { after: null });
+    h.reset();
+    const result = await h.query(`query($after: String) { conversation(id: "helpscout:123") { ... on CommonConversation {
+      messages(first: 5, after: $after) { edges { node { id } } } } } }`, { after: first.data?.conversation.messages.pageInfo.endCursor });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', provider: 'helpscout' });
+    expect(upstream()).toEqual(['GET /v2/conversations/123?embed=threads']);
   });
 
   it('refuses a foreign-origin mailbox link with LINK_REJECTED and makes no request for it', async () => {

@@ -1,15 +1,16 @@
 import type { Exchange } from '../../src/http/http-client';
 import { layerAdapter } from '../../src/providers/layer';
 import {
-  DELETED_ID, FOREIGN_LINK_ID, LONG_ID, SEED_SYSTEM_ID, SEED_USER_ID, SIM_APP_ID, conversationsOf,
-} from '../../src/providers/layer/layer.sim-data';
+  DELETED_ID, FOREIGN_LINK_ID, LISTED_COUNT, LONG_ID, LONG_MESSAGE_COUNT, SEED_SYSTEM_ID, SEED_USER_ID, SEED_USER_MESSAGE_IDS, SIM_APP_ID, SIM_USER_ID,
+  longMessageId,
+} from '../../src/providers/layer/simulator/seed';
 import { startHarness, type GraphQLResult, type Harness } from '../support/harness';
 
 const APP = `/apps/${SIM_APP_ID}`;
-const USER = `${APP}/users/1234567`;
+const USER = `${APP}/users/${SIM_USER_ID}`;
 const userConversation = (uuid: string): string => `GET ${USER}/conversations/${uuid}`;
 const identity = (userId: string): string => `GET ${APP}/users/${userId}/identity`;
-const M = (n: string): string => `layer:message:${SEED_USER_ID}/62a1469${n}-4257-4515-a3e9-3f816dd0e3c5`;
+const M = (n: 0 | 1 | 2): string => `layer:message:${SEED_USER_ID}/${SEED_USER_MESSAGE_IDS[n]}`;
 
 interface MessagePage {
   conversation: { messages: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { text: string } }[] } };
@@ -52,11 +53,11 @@ describe('Layer over GraphQL', () => {
     const frodo = { id: 'layer:identity:1234567', displayName: 'Frodo Baggins' };
     const bot = { id: 'layer:identity:2222222', displayName: 'Helper Bot' };
     expect(result.data?.conversation).toEqual({ messages: { totalCount: 3, edges: [
-      { node: { id: M('a'), text: 'Hi! Did you get my note?', html: '<p>Hi! Did you get my <b>note</b>?</p>', direction: 'INBOUND', deliveryStatus: 'READ',
+      { node: { id: M(0), text: 'Hi! Did you get my note?', html: '<p>Hi! Did you get my <b>note</b>?</p>', direction: 'INBOUND', deliveryStatus: 'READ',
         rawDeliveryStatus: 'read', attachmentCount: 0, sender: { ...bot, role: 'BOT' }, recipients: [frodo] } },
-      { node: { id: M('b'), text: 'Yes, thanks.', html: null, direction: 'OUTBOUND', deliveryStatus: 'READ', rawDeliveryStatus: 'read',
+      { node: { id: M(1), text: 'Yes, thanks.', html: null, direction: 'OUTBOUND', deliveryStatus: 'READ', rawDeliveryStatus: 'read',
         attachmentCount: 0, sender: { ...frodo, role: 'UNKNOWN' }, recipients: [bot] } },
-      { node: { id: M('c'), text: 'hello', html: null, direction: 'OUTBOUND', deliveryStatus: 'SENT', rawDeliveryStatus: 'sent',
+      { node: { id: M(2), text: 'hello', html: null, direction: 'OUTBOUND', deliveryStatus: 'SENT', rawDeliveryStatus: 'sent',
         attachmentCount: 0, sender: { ...frodo, role: 'UNKNOWN' }, recipients: [bot] } },
     ] } });
     expect(upstream().slice(0, 2)).toEqual([userConversation(SEED_USER_ID), `GET ${USER}/conversations/${SEED_USER_ID}/messages?page_size=100`]);
@@ -100,19 +101,24 @@ describe('Layer over GraphQL', () => {
   });
 
   it('lists 20 conversations newest first with participants: one list request plus one per distinct user, and no refetch of listed details', async () => {
-    const result = await h.query<{ provider: { conversations: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { id: string } }[] } } }>(
+    interface Listed { id: string; createdAt: string; participants: { nativeId: string; displayName: string | null }[]; lastMessage: { conversation: { id: string } } | null }
+    const result = await h.query<{ provider: { conversations: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: Listed }[] } } }>(
       `{ provider(name: LAYER) { conversations(first: 20) { totalCount pageInfo { hasNextPage } edges { node { ... on LayerConversation {
-        id createdAt participants { displayName } lastMessage { ... on LayerMessage { text conversation { id } } } } } } } } }`);
+        id createdAt participants { nativeId displayName } lastMessage { ... on LayerMessage { text conversation { id } } } } } } } } }`);
     expect(result.errors).toBeUndefined();
-    const listed = conversationsOf('1234567').slice(0, 20);
-    expect(result.data?.provider.conversations.edges.map((edge) => edge.node.id)).toEqual(listed.map((c) => `layer:${c.uuid}`));
-    expect(result.data?.provider.conversations).toMatchObject({ totalCount: conversationsOf('1234567').length, pageInfo: { hasNextPage: true } });
-    const users = [...new Set(listed.flatMap((c) => c.participants))].sort();
+    const listed = result.data!.provider.conversations.edges.map((edge) => edge.node);
+    expect(new Set(listed.map((node) => node.id)).size).toBe(20);
+    const created = listed.map((node) => Date.parse(node.createdAt));
+    expect([...created].sort((a, b) => b - a)).toEqual(created);
+    expect(listed.every((node) => node.lastMessage?.conversation.id === node.id)).toBe(true);
+    expect(result.data?.provider.conversations).toMatchObject({ totalCount: LISTED_COUNT, pageInfo: { hasNextPage: true } });
+    const users = [...new Set(listed.flatMap((node) => node.participants.map((participant) => participant.nativeId)))];
     expect(upstream()[0]).toBe(`GET ${USER}/conversations?page_size=20&sort_by=created_at`);
     expect(upstream().slice(1).sort()).toEqual(users.map(identity).sort());
+    expect(users).toHaveLength(12);
   });
 
-  it('pages through the 250-message conversation by 100 in order, without duplicates or gaps, in 5 requests', async () => {
+  it('pages through the 250-message conversation by 100 in order, without duplicates or gaps, in 6 message requests (the newest page down to the page of each cursor)', async () => {
     const texts: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
@@ -124,12 +130,13 @@ describe('Layer over GraphQL', () => {
       expect(messages.pageInfo.hasNextPage).toBe(page < 2);
       after = messages.pageInfo.endCursor;
     }
-    expect(texts).toEqual(Array.from({ length: 250 }, (_, k) => `Message ${k + 1} of 250`));
+    expect(texts).toEqual(Array.from({ length: LONG_MESSAGE_COUNT }, (_, k) => `Message ${k + 1} of ${LONG_MESSAGE_COUNT}`));
     const list = `GET ${USER}/conversations/${LONG_ID}/messages?page_size=100`;
-    const from = (n: number): string => `${list}&from_id=25000000-0000-4000-b000-${String(n).padStart(12, '0')}`;
+    const from = (k: number): string => `${list}&from_id=${longMessageId(k)}`;
+    // Layer's from_id only reads older: the first window needs the whole list, a later one the pages down to its cursor.
     expect(upstream()).toEqual([
       userConversation(LONG_ID), list, from(151), from(51),
-      userConversation(LONG_ID), from(201),
+      userConversation(LONG_ID), list, from(151),
       userConversation(LONG_ID), list,
     ]);
   });
@@ -156,13 +163,13 @@ describe('Layer over GraphQL', () => {
 
   it('fetches message, identity and system nodes again by their ids', async () => {
     const result = await h.query(`{
-      m: node(id: "${M('c')}") { id ... on LayerMessage { text } }
+      m: node(id: "${M(2)}") { id ... on LayerMessage { text } }
       i: node(id: "layer:identity:5678") { id ... on LayerIdentity { displayName } }
       s: node(id: "layer:system:The%20System") { id ... on LayerSystemSender { name } } }`);
     expect(result.data).toEqual({
-      m: { id: M('c'), text: 'hello' }, i: { id: 'layer:identity:5678', displayName: 'Grace Hopper' },
+      m: { id: M(2), text: 'hello' }, i: { id: 'layer:identity:5678', displayName: 'Grace Hopper' },
       s: { id: 'layer:system:The%20System', name: 'The System' },
     });
-    expect(upstream().sort()).toEqual([`GET ${USER}/conversations/${SEED_USER_ID}/messages/62a1469c-4257-4515-a3e9-3f816dd0e3c5`, identity('5678')].sort());
+    expect(upstream().sort()).toEqual([`GET ${USER}/conversations/${SEED_USER_ID}/messages/${SEED_USER_MESSAGE_IDS[2]}`, identity('5678')].sort());
   });
 });

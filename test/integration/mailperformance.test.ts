@@ -1,6 +1,6 @@
 import type { Exchange } from '../../src/http/http-client';
 import { mailPerformanceAdapter } from '../../src/providers/mailperformance';
-import { PAGING_MESSAGE_ID, SEED_MESSAGE_ID, simData } from '../../src/providers/mailperformance/mailperformance.sim-data';
+import { PAGING_MESSAGE_ID, SEED_MESSAGE_ID, simData } from '../../src/providers/mailperformance/simulator/seed';
 import { startHarness, type GraphQLResult, type Harness } from '../support/harness';
 
 const SEED = `mailperformance:${SEED_MESSAGE_ID}`;
@@ -113,6 +113,17 @@ describe('MailPerformance over GraphQL', () => {
     }
     expect(seen).toEqual(Array.from({ length: 250 }, (_, i) => `${PAGING_MESSAGE_ID}.${i}`));
     expect(upstream()).toEqual(Array.from({ length: 3 }, () => `GET /messages/${PAGING_MESSAGE_ID}`));
+  });
+
+  it("refuses a cursor from another message's events with BAD_USER_INPUT, after only the message request", async () => {
+    const query = `query($id: ID!, $after: String) { conversation(id: $id) { ... on CommonConversation { messages(first: 1, after: $after) { pageInfo { endCursor } } } } }`;
+    const first = await h.query<EventPage>(query, { id: SEED });
+    const cursor = first.data?.conversation.messages.pageInfo.endCursor ?? null;
+    expect(cursor).not.toBeNull();
+    h.reset();
+    const result = await h.query(query, { id: `mailperformance:${PAGING_MESSAGE_ID}`, after: cursor });
+    expect(result.errors?.map((e) => [e.extensions?.['code'], e.extensions?.['provider']])).toEqual([['BAD_USER_INPUT', 'mailperformance']]);
+    expect(upstream()).toEqual([`GET /messages/${PAGING_MESSAGE_ID}`]);
   });
 
   it('refuses a redirect to a documented sibling host with LINK_REJECTED and sends nothing there', async () => {

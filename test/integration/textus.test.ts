@@ -1,5 +1,5 @@
 import { textUsAdapter } from '../../src/providers/textus';
-import { seedConversation } from '../../src/providers/textus/textus.sim-data';
+import { LONG_SLUG, seedConversation } from '../../src/providers/textus/simulator/seed';
 import { startHarness, type Harness } from '../support/harness';
 
 type Json = Record<string, unknown>;
@@ -194,7 +194,7 @@ describe('TextUs over GraphQL', () => {
     for (let page = 0; page < 5; page += 1) {
       h.reset();
       const res = await h.query<Json, { after: string | null }>(
-        `query Page($after: String) { conversation(id: "textus:long250") { ... on TextUsConversation {
+        `query Page($after: String) { conversation(id: "textus:${LONG_SLUG}") { ... on TextUsConversation {
           messages(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } } } }`,
         { after },
       );

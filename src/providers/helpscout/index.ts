@@ -1,33 +1,29 @@
-import type { ProviderAdapter } from '../adapter';
-import { Provider } from '../../schema/enums';
-import { HelpScoutConversation } from './helpscout-conversation.type';
+import type { ProviderAdapter } from '../../kit/contract';
+import { connect, ENV_VARS, hasCredentials } from './api/config';
+import { HelpScoutConversation } from './graphql/conversation.type';
+import { HelpScoutCustomer, HelpScoutEmailAddress, HelpScoutUser } from './graphql/participant.type';
 import {
   HelpScoutAttachment, HelpScoutCustomField, HelpScoutLink, HelpScoutNextEvent, HelpScoutSnooze, HelpScoutSource, HelpScoutTag,
   HelpScoutThreadAction, HelpScoutWaitingSince,
-} from './helpscout-parts.type';
-import { HelpScoutCustomer, HelpScoutEmailAddress, HelpScoutUser } from './helpscout-participant.type';
+} from './graphql/parts.type';
 import {
   HelpScoutAddress, HelpScoutContactEntry, HelpScoutCustomerProfile, HelpScoutMailbox, HelpScoutUserProfile,
-} from './helpscout-profile.type';
-import { HelpScoutThread } from './helpscout-thread.type';
-import { HelpScoutClient } from './helpscout.client';
-import { connectHttp, ENV, hasCredentials } from './helpscout.config';
-import { createHelpScoutSimulator } from './helpscout.simulator';
-import { SLUG } from './helpscout.wire';
+} from './graphql/profile.type';
+import { HelpScoutThread } from './graphql/thread.type';
+import { HELP_SCOUT } from './identity';
+import { helpScoutSimulator } from './simulator';
 
 /** Help Scout Mailbox API 2.0 (HAL+JSON): conversations, threads, customers, users, mailboxes. */
 export const helpScoutAdapter: ProviderAdapter = {
-  slug: SLUG,
-  provider: Provider.HELP_SCOUT,
-  title: 'Help Scout',
+  identity: HELP_SCOUT,
   conversationType: HelpScoutConversation,
   types: [
     HelpScoutThread, HelpScoutCustomer, HelpScoutUser, HelpScoutEmailAddress, HelpScoutMailbox, HelpScoutCustomerProfile,
     HelpScoutUserProfile, HelpScoutContactEntry, HelpScoutAddress, HelpScoutTag, HelpScoutCustomField, HelpScoutSource,
     HelpScoutWaitingSince, HelpScoutSnooze, HelpScoutNextEvent, HelpScoutLink, HelpScoutThreadAction, HelpScoutAttachment,
   ],
-  envVars: [ENV.baseUrl, ENV.token, ENV.appId, ENV.appSecret],
+  envVars: ENV_VARS,
   hasCredentials,
-  connect: (env, options) => new HelpScoutClient(connectHttp(env, options)),
-  createSimulator: createHelpScoutSimulator,
+  connect,
+  simulator: helpScoutSimulator,
 };

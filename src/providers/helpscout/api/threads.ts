@@ -1,0 +1,67 @@
+import { walkPages } from '../../../kit/paging/walk';
+import type { LinkIO } from '../../../kit/link-io';
+import type { PageRequest, PageResult } from '../../../kit/paging/request';
+import { listWindow, readCursor, readWindow } from '../../../kit/paging/window';
+import type { HelpScoutLinks, ThreadSource } from '../graphql/links';
+import type { HelpScoutThread } from '../graphql/thread.type';
+import { HELP_SCOUT } from '../identity';
+import { mapThread } from '../mapping/thread.mapper';
+import { linkHref } from '../wire/hal.wire';
+import { parseThreadsPage } from '../wire/page.wire';
+import { parseThread, parseThreadItems, type ThreadItem } from '../wire/thread.wire';
+import { lastPageGuess, locateLastPage, threadsReader } from './pages';
+import { resolveRef, withPage } from './paths';
+
+const { slug } = HELP_SCOUT;
+
+function toThreads(src: ThreadSource, follow: HelpScoutLinks, page: PageResult<ThreadItem>): PageResult<HelpScoutThread> {
+  const items = page.items.map(({ node, cursor }) => ({ node: mapThread(node.wire, node.raw, src.nativeId, follow), cursor }));
+  return { ...page, items };
+}
+
+/**
+ * Messages of a conversation, oldest first. Embedded threads (`embed=threads`) are windowed with
+ * no request, under the address of the endpoint's first page, so their cursors and the
+ * endpoint's interchange; otherwise the threads endpoint is read from its last page.
+ */
+export async function readThreads(src: ThreadSource, request: PageRequest, io: LinkIO, follow: HelpScoutLinks): Promise<PageResult<HelpScoutThread>> {
+  const threads = resolveRef(io, src.threadsLink);
+  if (src.embeddedThreads !== null) {
+    const reader = threadsReader(threads, lastPageGuess(src.embeddedThreads.length));
+    // A cursor the endpoint issued at a page boundary names a page but no thread; a list in hand cannot place it.
+    if (request.after === null || readCursor(io, slug, reader, request.after).after !== null) {
+      const oldestFirst = parseThreadItems(src.embeddedThreads).reverse();
+      return toThreads(src, follow, listWindow(io, slug, reader, reader.start(request.first), oldestFirst, request));
+    }
+  }
+  const lastPage = request.after === null ? await locateLastPage(io, threads, src.threadCount) : lastPageGuess(src.threadCount);
+  return toThreads(src, follow, await readWindow(io, slug, threadsReader(threads, lastPage), request));
+}
+
+/** The newest thread: embedded, or item 0 of threads page 1 (one request, shared with `messages` of a short conversation). */
+export async function readLastThread(src: ThreadSource, io: LinkIO, follow: HelpScoutLinks): Promise<HelpScoutThread | null> {
+  if (src.embeddedThreads !== null) {
+    const newest = src.embeddedThreads[0];
+    return newest ? mapThread(parseThread(newest), newest, src.nativeId, follow) : null;
+  }
+  if (src.threadCount === 0) return null;
+  const newest = parseThreadsPage((await io.get(withPage(resolveRef(io, src.threadsLink), 1))).body).items[0];
+  return newest ? mapThread(newest.wire, newest.raw, src.nativeId, follow) : null;
+}
+
+/** One thread by id, for `node(id:)`: embedded, or found walking the pages from the newest. */
+export async function findThread(src: ThreadSource, threadId: number, io: LinkIO, follow: HelpScoutLinks): Promise<HelpScoutThread | null> {
+  let found: ThreadItem | undefined;
+  if (src.embeddedThreads !== null) {
+    const raw = src.embeddedThreads.find((thread) => thread['id'] === threadId);
+    found = raw ? { wire: parseThread(raw), raw } : undefined;
+  } else {
+    const matches = (item: ThreadItem): boolean => item.wire.id === threadId;
+    const walk = await walkPages<ThreadItem>(io, slug, withPage(resolveRef(io, src.threadsLink), 1), (response) => {
+      const list = parseThreadsPage(response.body);
+      return { items: list.items, next: linkHref(list.links, 'next') };
+    }, { enough: (collected) => collected.some(matches) });
+    found = walk.items.find(matches);
+  }
+  return found ? mapThread(found.wire, found.raw, src.nativeId, follow) : null;
+}

@@ -1,0 +1,120 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { JsonObject } from '../../../kit/json';
+import { DateTimeScalar } from '../../../schema/scalars';
+
+// Small value objects of Help Scout payloads. They carry data only; the mappers fill them.
+
+@ObjectType('HelpScoutTag', { description: 'A Help Scout tag on a conversation.' })
+export class HelpScoutTag {
+  @Field(() => Int, { description: 'Tag id.' })
+  id!: number;
+
+  @Field(() => String, { nullable: true, description: 'Display colour, e.g. `#929499`.' })
+  color!: string | null;
+
+  @Field(() => String, { description: 'Tag name, e.g. `vip`.' })
+  tag!: string;
+}
+
+@ObjectType('HelpScoutCustomField', { description: 'A custom field value set on a conversation.' })
+export class HelpScoutCustomField {
+  @Field(() => Int, { description: "Custom field's id." })
+  id!: number;
+
+  @Field(() => String, { description: "Custom field's name, e.g. `Account Type`." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Stored value; for dropdowns the option id.' })
+  value!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Text value; for dropdowns the option label, otherwise equal to `value`.' })
+  text!: string | null;
+}
+
+@ObjectType('HelpScoutSource', { description: 'Where a conversation or thread came from.' })
+export class HelpScoutSource {
+  @Field(() => String, { nullable: true, description: 'Originating type: `email`, `chat`, `api`, `beacon`, `web`…' })
+  type!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who started it: `customer` or `user`.' })
+  via!: string | null;
+}
+
+@ObjectType('HelpScoutWaitingSince', { description: 'Since when the customer has been waiting for a reply.' })
+export class HelpScoutWaitingSince {
+  @Field(() => DateTimeScalar, { nullable: true, description: 'UTC time since the last reply sent to the customer.' })
+  time!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The waiting period in words, e.g. `20 hours ago`.' })
+  friendly!: string | null;
+}
+
+@ObjectType('HelpScoutSnooze', { description: 'Snooze settings of a conversation.' })
+export class HelpScoutSnooze {
+  @Field(() => Int, { nullable: true, description: 'Id of the user who snoozed the conversation.' })
+  snoozedBy!: number | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Until when the conversation is snoozed.' })
+  snoozedUntil!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether a customer reply ends the snooze.' })
+  unsnoozeOnCustomerReply!: boolean | null;
+}
+
+@ObjectType('HelpScoutNextEvent', { description: 'The next scheduled event of a conversation (snooze end or scheduled send).' })
+export class HelpScoutNextEvent {
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the event happens.' })
+  time!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Event type: `snooze` or `scheduled`.' })
+  eventType!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Id of the user who created the event.' })
+  userId!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether a customer reply cancels the event.' })
+  cancelOnCustomerReply!: boolean | null;
+}
+
+@ObjectType('HelpScoutLink', { description: 'A HAL link of a Help Scout resource (`_links.<rel>.href`), exactly as sent.' })
+export class HelpScoutLink {
+  @Field(() => String, { description: 'Relation name: `self`, `mailbox`, `primaryCustomer`, `threads`, `web`…' })
+  rel!: string;
+
+  @Field(() => String, { description: 'Target URL as sent (not followed by this field).' })
+  href!: string;
+}
+
+@ObjectType('HelpScoutThreadAction', { description: 'What a line item (system thread) records, e.g. a workflow run.' })
+export class HelpScoutThreadAction {
+  @Field(() => String, { nullable: true, description: 'Action type, e.g. `manual-workflow`.' })
+  type!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Human-readable description of the action.' })
+  text!: string | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Entities the action refers to, as sent.' })
+  associatedEntities!: JsonObject | null;
+}
+
+@ObjectType('HelpScoutAttachment', { description: 'A file attached to a thread.' })
+export class HelpScoutAttachment {
+  @Field(() => Int, { description: 'Attachment id.' })
+  id!: number;
+
+  @Field(() => String, { nullable: true, description: 'File name.' })
+  filename!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'MIME type.' })
+  mimeType!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Size in bytes.' })
+  size!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Image width in pixels, for images.' })
+  width!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Image height in pixels, for images.' })
+  height!: number | null;
+}

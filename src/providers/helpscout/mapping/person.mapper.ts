@@ -1,0 +1,113 @@
+import { build } from '../../../kit/build';
+import type { JsonObject } from '../../../kit/json';
+import { mapValue } from '../../../kit/wire';
+import { formatGlobalId } from '../../../ids/global-id';
+import { ParticipantRole } from '../../../schema/enums';
+import type { HalLink } from '../api/keys';
+import type { HelpScoutLinks } from '../graphql/links';
+import { HelpScoutCustomer, HelpScoutEmailAddress, HelpScoutUser } from '../graphql/participant.type';
+import { HELP_SCOUT } from '../identity';
+import type { WireCustomer, WirePerson, WireUser } from '../wire/person.wire';
+import { linkRef } from './link.mapper';
+
+/** Person `type` → role. v2 reports system users as `user`; v3's `system_user` is kept for safety. */
+const ROLES: Readonly<Record<string, ParticipantRole>> = {
+  customer: ParticipantRole.CUSTOMER,
+  user: ParticipantRole.AGENT,
+  team: ParticipantRole.AGENT,
+  system_user: ParticipantRole.BOT,
+};
+
+/** Where a person's full record lives and who follows it. */
+export interface PersonLinks {
+  follow: HelpScoutLinks;
+  /** HAL link to this very person in the embedding payload, if it has one (else the documented path). */
+  rel?: HalLink | null;
+}
+
+export function displayName(first: string | null | undefined, last: string | null | undefined): string | null {
+  const name = [first, last].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(' ');
+  return name === '' ? null : name;
+}
+
+/** What every person gives, customer or user. Summaries carry no phone (only the full record has one). */
+function personFields(person: WirePerson, raw: JsonObject | null, phone: string | null) {
+  return {
+    provider: HELP_SCOUT.name,
+    nativeId: String(person.id),
+    displayName: displayName(person.first, person.last),
+    email: person.email ?? null,
+    phone,
+    avatarUrl: person.photoUrl ?? null,
+    raw,
+    type: person.type ?? null,
+    first: person.first ?? null,
+    last: person.last ?? null,
+    photoUrl: person.photoUrl ?? null,
+  };
+}
+
+function customer(person: WirePerson, links: PersonLinks, raw: JsonObject | null, phone: string | null): HelpScoutCustomer {
+  const id = String(person.id);
+  return build(HelpScoutCustomer, {
+    ...personFields(person, raw, phone),
+    id: formatGlobalId(HELP_SCOUT.slug, id, 'customer'),
+    role: ParticipantRole.CUSTOMER,
+    profileLink: linkRef('customer', links.rel ?? null, id),
+    follow: links.follow,
+  });
+}
+
+function user(person: WirePerson, links: PersonLinks, raw: JsonObject | null, phone: string | null): HelpScoutUser {
+  const id = String(person.id);
+  const isTeam = person.type === 'team';
+  return build(HelpScoutUser, {
+    ...personFields(person, raw, phone),
+    id: formatGlobalId(HELP_SCOUT.slug, id, isTeam ? 'team' : 'user'),
+    role: mapValue(person.type ?? 'user', ROLES, ParticipantRole.UNKNOWN),
+    // A team has no user record to read.
+    profileLink: isTeam ? null : linkRef('user', links.rel ?? null, id),
+    follow: links.follow,
+  });
+}
+
+export function mapCustomerSummary(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutCustomer {
+  return customer(person, links, raw, null);
+}
+
+export function mapUserSummary(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutUser {
+  return user(person, links, raw, null);
+}
+
+/** A person whose kind the payload states in `type` (`createdBy`): customers vs users and teams. */
+export function mapPerson(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutCustomer | HelpScoutUser {
+  return person.type === 'customer' ? mapCustomerSummary(person, links, raw) : mapUserSummary(person, links, raw);
+}
+
+export function mapEmailAddress(address: string): HelpScoutEmailAddress {
+  return build(HelpScoutEmailAddress, {
+    id: formatGlobalId(HELP_SCOUT.slug, address, 'email'),
+    provider: HELP_SCOUT.name,
+    nativeId: address,
+    role: ParticipantRole.UNKNOWN,
+    displayName: null,
+    email: address,
+    phone: null,
+    avatarUrl: null,
+    raw: null,
+  });
+}
+
+/** A customer node read from its full record (`node(id: "helpscout:customer:…")`); `self` is where it was read. */
+export function customerFromRecord(wire: WireCustomer, raw: JsonObject, self: HalLink, follow: HelpScoutLinks): HelpScoutCustomer {
+  const emails = wire._embedded?.emails ?? [];
+  const phones = wire._embedded?.phones ?? [];
+  const person = { id: wire.id, type: 'customer', first: wire.firstName, last: wire.lastName, email: emails[0]?.value, photoUrl: wire.photoUrl };
+  return customer(person, { follow, rel: self }, raw, phones[0]?.value ?? null);
+}
+
+/** A user node read from its full record (`node(id: "helpscout:user:…")`); `self` is where it was read. */
+export function userFromRecord(wire: WireUser, raw: JsonObject, self: HalLink, follow: HelpScoutLinks): HelpScoutUser {
+  const person = { id: wire.id, type: 'user', first: wire.firstName, last: wire.lastName, email: wire.email, photoUrl: wire.photoUrl };
+  return user(person, { follow, rel: self }, raw, wire.phone ?? null);
+}

@@ -1,0 +1,39 @@
+import { ParleyError } from '../../../errors/parley-error';
+import { linkHref } from './hal.wire';
+import { parseConversationsPage, parseThreadsPage } from './page.wire';
+
+function failure(run: () => unknown): ParleyError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ParleyError) return error;
+    throw error;
+  }
+  throw new Error('expected a ParleyError');
+}
+
+describe('Help Scout HAL pages', () => {
+  it('reads a HAL page with its items parsed, their raw JSON kept, and its links', () => {
+    const list = parseThreadsPage({
+      _embedded: { threads: [{ id: 1, type: 'note', extra: true }] },
+      _links: { next: { href: 'https://api.helpscout.net/v2/conversations/1/threads?page=2' } },
+      page: { size: 50, totalElements: 51, totalPages: 2, number: 1 },
+    });
+    expect(list.items.map((item) => item.raw)).toEqual([{ id: 1, type: 'note', extra: true }]);
+    expect(list.items[0]?.wire).toMatchObject({ id: 1, type: 'note' });
+    expect(linkHref(list.links, 'next')).toContain('page=2');
+  });
+
+  it('reads an empty conversations page without `_embedded`', () => {
+    expect(parseConversationsPage({ page: { size: 25, totalElements: 0, totalPages: 0, number: 1 } }).items).toEqual([]);
+  });
+
+  it('refuses a page without its paging block', () => {
+    expect(failure(() => parseConversationsPage({ _embedded: { conversations: [] } })).message).toContain('page');
+  });
+
+  it('refuses a page holding a conversation without its status, naming the item', () => {
+    const body = { _embedded: { conversations: [{ id: 5 }] }, page: { size: 25, totalElements: 1, totalPages: 1, number: 1 } };
+    expect(failure(() => parseConversationsPage(body)).message).toContain('_embedded.conversations.0.status');
+  });
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { parseWire } from '../../../kit/wire';
+import { HELP_SCOUT } from '../identity';
+import { zConversationItem, type ConversationItem } from './conversation.wire';
+import { zLinks, type WireLinks } from './hal.wire';
+import { zThreadItem, type ThreadItem } from './thread.wire';
+
+/** HAL paging block of every Help Scout list (documented: overview/pagination). */
+const zPage = z.object({
+  size: z.number().int().positive(),
+  totalElements: z.number().int().nonnegative(),
+  totalPages: z.number().int().nonnegative(),
+  number: z.number().int().positive(),
+});
+export type WirePage = z.infer<typeof zPage>;
+
+const zThreadsPage = z.object({
+  _embedded: z.object({ threads: z.array(zThreadItem).nullish() }).nullish(),
+  page: zPage,
+  _links: zLinks.nullish(),
+});
+const zConversationsPage = z.object({
+  _embedded: z.object({ conversations: z.array(zConversationItem).nullish() }).nullish(),
+  page: zPage,
+  _links: zLinks.nullish(),
+});
+
+/** One page of a HAL list: its items (each with its raw JSON), paging block and links (`next`, `previous`…). */
+export interface WireList<T> {
+  items: T[];
+  page: WirePage;
+  links: WireLinks | null;
+}
+
+/** `GET /v2/conversations/{id}/threads?page=N`: newest first, 50 per page. */
+export function parseThreadsPage(body: unknown): WireList<ThreadItem> {
+  const parsed = parseWire(zThreadsPage, body, HELP_SCOUT.slug, 'threads page');
+  return { items: parsed._embedded?.threads ?? [], page: parsed.page, links: parsed._links ?? null };
+}
+
+/** `GET /v2/conversations?page=N`: newest first, 25 per page. */
+export function parseConversationsPage(body: unknown): WireList<ConversationItem> {
+  const parsed = parseWire(zConversationsPage, body, HELP_SCOUT.slug, 'conversations page');
+  return { items: parsed._embedded?.conversations ?? [], page: parsed.page, links: parsed._links ?? null };
+}

@@ -1,0 +1,63 @@
+import { ParleyError } from '../../../errors/parley-error';
+import { SEED_SYSTEM_BODY, SEED_USER_BODY } from '../../../../test/fixtures/layer/layer.seed.fixture';
+import { parseLayerConversation, parseLayerConversationList } from './conversation.wire';
+
+function badResponse(parse: () => unknown): ParleyError {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof ParleyError) return error;
+    throw error;
+  }
+  throw new Error('expected PROVIDER_BAD_RESPONSE');
+}
+
+describe('Layer conversation wire parsing', () => {
+  it('parses the user-perspective seed body with its last message', () => {
+    const { wire, raw } = parseLayerConversation(SEED_USER_BODY);
+    expect(wire.last_message?.position).toBe(5494669312);
+    expect(wire.last_message?.sender).toEqual({ user_id: '1234567' });
+    expect(wire.unread_message_count).toBe(0);
+    expect(raw).toEqual(SEED_USER_BODY);
+  });
+
+  it('parses the system-perspective seed body without last_message', () => {
+    const { wire } = parseLayerConversation(SEED_SYSTEM_BODY);
+    expect(wire.last_message).toBeUndefined();
+    expect(wire.created_at).toBe('2014-09-15T04:44:47+00:00');
+  });
+
+  it('keeps extra upstream fields in raw and tolerates a null last_message and metadata', () => {
+    const body = { ...SEED_SYSTEM_BODY, last_message: null, metadata: null, future_field: { a: 1 } };
+    const { wire, raw } = parseLayerConversation(body);
+    expect(wire.last_message).toBeNull();
+    expect(raw['future_field']).toEqual({ a: 1 });
+  });
+
+  it.each([
+    ['participants is not a list', { ...SEED_SYSTEM_BODY, participants: '1234' }, 'participants'],
+    ['created_at is not a date', { ...SEED_SYSTEM_BODY, created_at: 'yesterday' }, 'created_at'],
+    ['the id is not a conversation URI', { ...SEED_SYSTEM_BODY, id: 'f3cc7b32-3c92-11e4-baad-164230d1df67' }, 'id'],
+    ['messages_url is missing', { ...SEED_SYSTEM_BODY, messages_url: undefined }, 'messages_url'],
+    ['distinct is a string', { ...SEED_SYSTEM_BODY, distinct: 'false' }, 'distinct'],
+    ['a sender user id is a number', { ...SEED_USER_BODY, last_message: { ...SEED_USER_BODY.last_message, sender: { user_id: 1234567 } } }, 'last_message.sender.user_id'],
+  ])('answers PROVIDER_BAD_RESPONSE naming the path when %s', (_what, body, path) => {
+    const error = badResponse(() => parseLayerConversation(body));
+    expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
+    expect(error.message).toContain(path);
+  });
+
+  it.each([
+    ['a truncated string', '{"id": "layer:///conv'],
+    ['null', null],
+    ['an array', [SEED_SYSTEM_BODY]],
+  ])('answers PROVIDER_BAD_RESPONSE for a conversation body that is %s', (_what, body) => {
+    expect(badResponse(() => parseLayerConversation(body)).code).toBe('PROVIDER_BAD_RESPONSE');
+  });
+
+  it('parses a bare JSON array of conversations and names the failing item', () => {
+    expect(parseLayerConversationList([SEED_SYSTEM_BODY, SEED_USER_BODY])).toHaveLength(2);
+    const error = badResponse(() => parseLayerConversationList([SEED_SYSTEM_BODY, { id: 3 }]));
+    expect(error.message).toContain('item 1');
+  });
+});

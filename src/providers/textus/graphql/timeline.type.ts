@@ -1,0 +1,34 @@
+import { Ctx, Field, Int, ObjectType } from 'type-graphql';
+import { linkIO, type LinkContext } from '../../../kit/link-io';
+import { Message } from '../../../schema/message.interface';
+import { DateTimeScalar } from '../../../schema/scalars';
+import { TEXTUS } from '../identity';
+import type { TextUsLinks, TextUsTimelineRef } from './links';
+import { TextUsCollectionView, TextUsJsonLd } from './parts.type';
+
+@ObjectType('TextUsTimeline', {
+  description: "A conversation's timeline as TextUs embeds it: its first page, newest first. `messages` pages through all of it oldest first.",
+})
+export class TextUsTimeline {
+  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/conversations/kY1QwY/timeline`).' })
+  jsonLd!: TextUsJsonLd;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Position of the newest item (also `lastActivityAt`).' })
+  latestPosition!: string | null;
+
+  @Field(() => Int, { description: 'Number of items (messages and events) in the whole timeline (also `messageCount`).' })
+  totalItems!: number;
+
+  @Field(() => TextUsCollectionView, { nullable: true, description: 'Paging links of the first page.' })
+  view!: TextUsCollectionView | null;
+
+  /** Where `members` reads the page from. */
+  ref!: TextUsTimelineRef;
+
+  links!: TextUsLinks;
+
+  @Field(() => [Message], { description: 'The items of the first page, in TextUs order (newest first per its docs); no request when embedded.' })
+  members(@Ctx() ctx: LinkContext): Promise<Message[]> {
+    return this.links.firstTimelinePage(this.ref, linkIO(ctx, TEXTUS.name));
+  }
+}

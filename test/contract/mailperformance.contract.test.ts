@@ -1,4 +1,0 @@
-import { mailperformanceFixture } from './fixtures/mailperformance.fixture';
-import { defineProviderContract } from './provider-contract';
-
-defineProviderContract(mailperformanceFixture);
