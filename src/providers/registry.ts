@@ -1,12 +1,16 @@
-import type { ClassType } from 'type-graphql';
-import type { ProviderAdapter } from './adapter';
+import type { ProviderAdapter } from '../kit/contract';
 import { birdAdapter } from './bird';
 import { helpScoutAdapter } from './helpscout';
 import { layerAdapter } from './layer';
 import { mailPerformanceAdapter } from './mailperformance';
 import { textUsAdapter } from './textus';
 
-/** Every provider Parley knows. Adding a provider: create its folder, add it here. */
+/**
+ * Every provider Parley knows, in the order the schema and `providers` list them. The one
+ * place that names providers: slugs, the `Provider` enum, the `Conversation` union, the
+ * configuration docs and the contract suite all read this list. Adding a provider: create its
+ * folder, add one line here.
+ */
 export const adapters: readonly ProviderAdapter[] = [
   helpScoutAdapter,
   textUsAdapter,
@@ -14,12 +18,3 @@ export const adapters: readonly ProviderAdapter[] = [
   layerAdapter,
   mailPerformanceAdapter,
 ];
-
-export function providerConversationTypes(): ClassType[] {
-  return adapters.map((adapter) => adapter.conversationType);
-}
-
-/** Object types that no root field names directly; type-graphql needs them listed. */
-export function providerTypes(): ClassType[] {
-  return adapters.flatMap((adapter) => [adapter.conversationType, ...adapter.types]);
-}

@@ -1,26 +1,6 @@
-import type { ProviderAdapter } from '../../src/providers/adapter';
-import type { Env } from '../../src/providers/shared/env';
+import type { ProviderAdapter } from '../../src/kit/contract';
 import { ParleyError } from '../../src/errors/parley-error';
 import { connectSimulated, type SimulatedClient } from '../support/provider-fixture';
-
-/** What each provider supplies so the same contract runs against it. */
-export interface ProviderContractFixture {
-  adapter: ProviderAdapter;
-  /** Native key of the seed conversation, as in the contract's demo id. */
-  seedKey: string;
-  /** Common fields the seed conversation must map to (checked with toMatchObject). */
-  expected: Record<string, unknown>;
-  /** A well-formed key the simulator does not know (404 upstream). */
-  missingKey: string;
-  /** Keys that must be refused before any request. */
-  malformedKeys: string[];
-  /** Environment overrides that make the simulator refuse the credentials (401). */
-  badCredentials: Env;
-  /** Matches the path of the conversation request, to aim injected faults at it. */
-  conversationPath: RegExp;
-  /** The credential value itself, which must never appear in an error. */
-  secret: string;
-}
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; provider: unknown; message: string }> {
   try {
@@ -32,10 +12,14 @@ async function codeOf(promise: Promise<unknown>): Promise<{ code: string; provid
   throw new Error('expected the call to fail');
 }
 
-/** The contract every provider adapter meets, run once per provider. */
-export function defineProviderContract(fixture: ProviderContractFixture): void {
-  const { adapter } = fixture;
-  describe(`${adapter.title} adapter contract`, () => {
+/**
+ * The contract every provider adapter meets, run once per registered provider against its own
+ * simulator, with the demo facts the simulator publishes (`adapter.simulator.demo`).
+ */
+export function defineProviderContract(adapter: ProviderAdapter): void {
+  const fixture = adapter.simulator.demo;
+  const { slug } = adapter.identity;
+  describe(`${adapter.identity.title} adapter contract`, () => {
     let sim: SimulatedClient;
     beforeAll(async () => {
       sim = await connectSimulated(adapter);
@@ -53,13 +37,13 @@ export function defineProviderContract(fixture: ProviderContractFixture): void {
     it('round-trips the returned id through parseKey to the same canonical key', async () => {
       const key = sim.client.parseKey(fixture.seedKey);
       const conversation = await sim.client.fetchConversation(key, sim.io());
-      expect(conversation.id.startsWith(`${adapter.slug}:`)).toBe(true);
-      expect(sim.client.parseKey(conversation.id.slice(adapter.slug.length + 1))).toBe(key);
+      expect(conversation.id.startsWith(`${slug}:`)).toBe(true);
+      expect(sim.client.parseKey(conversation.id.slice(slug.length + 1))).toBe(key);
     });
 
     it('answers NOT_FOUND with the provider slug when the upstream has no such conversation', async () => {
       const error = await codeOf(sim.client.fetchConversation(sim.client.parseKey(fixture.missingKey), sim.io()));
-      expect(error).toMatchObject({ code: 'NOT_FOUND', provider: adapter.slug });
+      expect(error).toMatchObject({ code: 'NOT_FOUND', provider: slug });
     });
 
     it('answers PROVIDER_BAD_RESPONSE when the body is truncated JSON', async () => {
@@ -77,7 +61,7 @@ export function defineProviderContract(fixture: ProviderContractFixture): void {
     it('answers PROVIDER_UNAVAILABLE when the upstream fails with 503', async () => {
       sim.simulator.injectFault({ match: fixture.conversationPath, reply: { status: 503, body: { message: 'down' } }, times: 5 });
       const error = await codeOf(sim.client.fetchConversation(sim.client.parseKey(fixture.seedKey), sim.io()));
-      expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: adapter.slug });
+      expect(error).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: slug });
     });
 
     it.each(fixture.malformedKeys)('refuses malformed key %j before any request', (key) => {
@@ -89,7 +73,7 @@ export function defineProviderContract(fixture: ProviderContractFixture): void {
       const wrong = await connectSimulated(adapter, fixture.badCredentials);
       try {
         const error = await codeOf(wrong.client.fetchConversation(wrong.client.parseKey(fixture.seedKey), wrong.io()));
-        expect(error).toMatchObject({ code: 'UNAUTHENTICATED', provider: adapter.slug });
+        expect(error).toMatchObject({ code: 'UNAUTHENTICATED', provider: slug });
         expect(error.message).not.toContain(fixture.secret);
       } finally {
         await wrong.stop();

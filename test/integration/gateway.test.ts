@@ -5,6 +5,7 @@ import { startGateway } from '../../src/bootstrap';
 import { createContext } from '../../src/context';
 import { silentLogger } from '../../src/logger';
 import { helpScoutAdapter } from '../../src/providers/helpscout';
+import { adapters } from '../../src/providers/registry';
 import { createServer } from '../../src/server';
 import { SimulatedProvider } from '../../src/simulator/sim-server';
 import { startHarness, type Harness } from '../support/harness';
@@ -90,29 +91,23 @@ describe('Gateway over HTTP against the simulators', () => {
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED', provider: 'mailperformance' });
     });
 
-    it('never shows a credential, an upstream address or a stack in errors', async () => {
-      const result = await h.query(ConversationsByIdsDocument, {
-        ids: ['helpscout:999999', 'textus:zzzzzz', 'bird:00000000-0000-4000-8000-000000000000', 'layer:deadbeef-0000-4000-a000-000000000410', 'mailperformance:00000000-0000-4000-8000-000000000000'],
-      });
+    it('never shows a credential, an upstream address or a stack in errors from any registered provider', async () => {
+      const ids = adapters.map((adapter) => `${adapter.identity.slug}:${adapter.simulator.demo.missingKey}`);
+      const result = await h.query(ConversationsByIdsDocument, { ids });
       const text = JSON.stringify(result.errors);
-      expect(result.errors).toHaveLength(5);
+      expect(result.errors?.map((e) => e.extensions?.['code'])).toEqual(ids.map(() => 'NOT_FOUND'));
       expect(text).not.toMatch(/127\.0\.0\.1|stacktrace|sim-|Bearer|AccessKey|at \//);
     });
   });
 
   describe('wrong credentials', () => {
-    it.each([
-      ['helpscout:123', { HELPSCOUT_TOKEN: 'wrong-token' }, 'helpscout'],
-      ['textus:kY1QwY', { TEXTUS_TOKEN: 'wrong-token' }, 'textus'],
-      ['bird:907798f8-fd72-44d5-8042-fcc05c1bb570', { BIRD_ACCESS_KEY: 'wrong-key' }, 'bird'],
-      ['layer:f3cc7b32-3c92-11e4-baad-164230d1df67', { LAYER_TOKEN: 'wrong-token' }, 'layer'],
-      ['mailperformance:6dc5cd3d-e233-4359-be70-088833f89bff', { MAILPERFORMANCE_API_KEY: 'wrong-key' }, 'mailperformance'],
-    ])('answers UNAUTHENTICATED for %s when the provider refuses the credentials', async (id, overrides, provider) => {
-      const wrong = await startHarness({}, { overrides });
+    it.each(adapters.map((adapter) => [adapter.identity.slug, adapter] as const))('answers UNAUTHENTICATED for %s when the provider refuses the credentials', async (provider, adapter) => {
+      const { badCredentials, seedKey } = adapter.simulator.demo;
+      const wrong = await startHarness({}, { overrides: badCredentials });
       try {
-        const result = await wrong.query(ConversationCommonDocument, { id });
+        const result = await wrong.query(ConversationCommonDocument, { id: `${provider}:${seedKey}` });
         expect(result.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'UNAUTHENTICATED', provider })]);
-        expect(JSON.stringify(result.errors)).not.toContain('wrong-');
+        for (const value of Object.values(badCredentials)) expect(JSON.stringify(result.errors)).not.toContain(value);
       } finally {
         await wrong.stop();
       }
@@ -150,7 +145,7 @@ describe('Gateway over HTTP against the simulators', () => {
     });
 
     it('runs a provider LIVE against any server that follows its documentation (here, its simulator)', async () => {
-      const simulator = new SimulatedProvider(helpScoutAdapter.createSimulator());
+      const simulator = new SimulatedProvider(helpScoutAdapter.simulator.create());
       await simulator.start();
       const live = await startGateway(simulator.env(), { adapters: [helpScoutAdapter] });
       try {
@@ -173,12 +168,10 @@ describe('Gateway over HTTP against the simulators', () => {
       expect(await res.json()).toEqual({ status: 'ok', providers: expect.arrayContaining([{ name: 'HELP_SCOUT', mode: 'SIMULATED' }]) });
     });
 
-    it('lists the five providers with their modes', async () => {
+    it('lists every registered provider, in registry order, SIMULATED without credentials', async () => {
       const result = await h.query(ProvidersDocument);
-      expect(result.data?.providers.map((p) => [p.slug, p.mode, p.canList])).toEqual([
-        ['helpscout', 'SIMULATED', true], ['textus', 'SIMULATED', true], ['bird', 'SIMULATED', true],
-        ['layer', 'SIMULATED', true], ['mailperformance', 'SIMULATED', false],
-      ]);
+      expect(result.data?.providers.map((p) => [p.slug, p.mode])).toEqual(adapters.map((a) => [a.identity.slug, 'SIMULATED']));
+      expect(result.data?.providers.filter((p) => !p.canList).map((p) => p.slug)).toEqual(['mailperformance']);
     });
 
     it('answers a GET query that carries a CSRF-safe header', async () => {
@@ -186,7 +179,7 @@ describe('Gateway over HTTP against the simulators', () => {
       url.searchParams.set('query', '{ providers { slug } }');
       const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
       expect(res.status).toBe(200);
-      expect(((await res.json()) as { data: { providers: unknown[] } }).data.providers).toHaveLength(5);
+      expect(((await res.json()) as { data: { providers: unknown[] } }).data.providers).toHaveLength(adapters.length);
     });
 
     it('refuses a simple cross-site POST (text/plain) with 400 and no upstream request', async () => {

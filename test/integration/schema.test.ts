@@ -3,6 +3,7 @@ import {
   isEnumType, isInterfaceType, isObjectType, isUnionType, isInputObjectType, isIntrospectionType, isSpecifiedScalarType,
   type GraphQLField, type GraphQLSchema,
 } from 'graphql';
+import { adapters } from '../../src/providers/registry';
 import { buildParleySchema } from '../../src/schema/build-schema';
 
 describe('Schema', () => {
@@ -11,12 +12,11 @@ describe('Schema', () => {
     schema = await buildParleySchema();
   });
 
-  it('makes Conversation a union of the five provider types, each implementing CommonConversation and Node', () => {
+  it('makes Conversation a union of every registered provider type, each implementing CommonConversation and Node', () => {
     const union = schema.getType('Conversation');
     if (!isUnionType(union)) throw new Error('Conversation is not a union');
-    expect(union.getTypes().map((t) => t.name).sort()).toEqual([
-      'BirdConversation', 'HelpScoutConversation', 'LayerConversation', 'MailPerformanceConversation', 'TextUsConversation',
-    ]);
+    expect(union.getTypes().map((t) => t.name).sort()).toEqual(adapters.map((adapter) => adapter.conversationType.name).sort());
+    expect(union.getTypes()).toHaveLength(5);
     for (const type of union.getTypes()) {
       expect(type.getInterfaces().map((i) => i.name).sort()).toEqual(['CommonConversation', 'Node']);
     }
@@ -28,12 +28,21 @@ describe('Schema', () => {
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 
-  it('implements Message and Participant in every provider', () => {
-    const implementers = (name: string): string[] =>
-      Object.values(schema.getTypeMap()).filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i.name === name)).map((t) => t.name);
-    for (const prefix of ['HelpScout', 'TextUs', 'Bird', 'Layer', 'MailPerformance']) {
-      expect(implementers('Message').some((n) => n.startsWith(prefix))).toBe(true);
-      expect(implementers('Participant').some((n) => n.startsWith(prefix))).toBe(true);
+  it('has one Provider enum value per registered provider, in registry order, described', () => {
+    const provider = schema.getType('Provider');
+    if (!isEnumType(provider)) throw new Error('Provider is not an enum');
+    expect(provider.getValues().map((v) => [v.name, v.description])).toEqual(adapters.map((a) => [a.identity.name, a.identity.description]));
+  });
+
+  it('implements Message and Participant in every registered provider', () => {
+    const implementing = (name: string, types: readonly { name: string }[]): boolean =>
+      types.some((type) => {
+        const found = schema.getType(type.name);
+        return isObjectType(found) && found.getInterfaces().some((i) => i.name === name);
+      });
+    for (const adapter of adapters) {
+      expect([adapter.identity.slug, implementing('Message', adapter.types)]).toEqual([adapter.identity.slug, true]);
+      expect([adapter.identity.slug, implementing('Participant', adapter.types)]).toEqual([adapter.identity.slug, true]);
     }
   });
 

@@ -5,7 +5,7 @@ import { startGateway, type GatewayOptions } from '../../src/bootstrap';
 import type { Gateway } from '../../src/gateway';
 import type { LoaderPolicy } from '../../src/loaders/create-loaders';
 import { silentLogger } from '../../src/logger';
-import type { Env } from '../../src/providers/shared/env';
+import type { Env } from '../../src/kit/env';
 import { createServer, type ParleyServer } from '../../src/server';
 import type { SimulatedProvider } from '../../src/simulator/sim-server';
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { createLoaders } from '../../src/loaders/create-loaders';
 import { Gateway } from '../../src/gateway';
-import type { ProviderAdapter, ProviderClient, ProviderIO } from '../../src/providers/adapter';
-import type { Env } from '../../src/providers/shared/env';
+import type { ProviderAdapter, ProviderClient, ProviderIO } from '../../src/kit/contract';
+import type { Env } from '../../src/kit/env';
 import { ProviderMode } from '../../src/schema/enums';
 import { SimulatedProvider } from '../../src/simulator/sim-server';
 
@@ -22,7 +22,7 @@ export interface SimulatedClient {
 }
 
 export async function connectSimulated(adapter: ProviderAdapter, envOverrides: Env = {}): Promise<SimulatedClient> {
-  const simulator = new SimulatedProvider(adapter.createSimulator());
+  const simulator = new SimulatedProvider(adapter.simulator.create());
   await simulator.start();
   const client = adapter.connect({ ...simulator.env(), ...envOverrides }, {});
   const gateway = new Gateway([{ adapter, client, mode: ProviderMode.SIMULATED }]);
@@ -38,7 +38,7 @@ export async function connectSimulated(adapter: ProviderAdapter, envOverrides: E
         // The loaders only call `selects`; a stub with that one method stands in for a parsed operation.
         selection: () => selection as never,
       });
-      return loaders.io(gateway.get(adapter.slug));
+      return loaders.io(gateway.get(adapter.identity.slug));
     },
     upstream: () => simulator.requests.map((r) => `${r.method} ${r.path}`),
     stop: () => simulator.stop(),
