@@ -108,7 +108,7 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  const sims = adapters.map((adapter) => new SimulatedProvider(adapter.createSimulator()));
+  const sims = adapters.map((adapter) => new SimulatedProvider(adapter.simulator.create()));
   await Promise.all(sims.map((sim) => sim.start()));
   const env: Record<string, string> = {};
   for (const sim of sims) Object.assign(env, sim.env());

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startGateway } from '../src/bootstrap';
 import { createContext } from '../src/context';
 import { silentLogger } from '../src/logger';
-import { simData } from '../src/providers/mailperformance/mailperformance.sim-data';
+import { simData } from '../src/providers/mailperformance/simulator/seed';
 import { createServer } from '../src/server';
 import type { Scenario } from './scenarios';
 

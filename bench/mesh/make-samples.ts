@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESH_DIR } from '../mesh';
-import { SEED_MESSAGE_ID, simData } from '../../src/providers/mailperformance/mailperformance.sim-data';
+import { SEED_MESSAGE_ID, simData } from '../../src/providers/mailperformance/simulator/seed';
 import { adapters } from '../../src/providers/registry';
 import { SimulatedProvider } from '../../src/simulator/sim-server';
 
@@ -56,7 +56,7 @@ function relocate(value: Json, origin: string, real: string): Json {
 const SAMPLE_COUNT = 3;
 
 async function main(): Promise<void> {
-  const sims = adapters.map((adapter) => new SimulatedProvider(adapter.createSimulator()));
+  const sims = adapters.map((adapter) => new SimulatedProvider(adapter.simulator.create()));
   await Promise.all(sims.map((sim) => sim.start()));
   const env = sims.reduce<Record<string, string>>((acc, sim) => ({ ...acc, ...sim.env() }), {});
   const need = (name: string): string => {

@@ -1,5 +1,5 @@
 import { ConversationCommonDocument, ConversationDeepDocument, ConversationsByIdsDocument, ProviderConversationsDocument } from '../generated/graphql';
-import { simData } from '../../src/providers/mailperformance/mailperformance.sim-data';
+import { simData } from '../../src/providers/mailperformance/simulator/seed';
 import { startHarness, type Harness } from '../support/harness';
 
 /**

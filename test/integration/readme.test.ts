@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
+import { withProviderConfig } from '../../src/config-docs';
+import { adapters } from '../../src/providers/registry';
 import { startHarness, type Harness } from '../support/harness';
 
 /** Every ```graphql block of the README, split into its operations: the README must stay true. */
@@ -27,5 +29,15 @@ describe('README examples', () => {
     const result = await h.query(operation);
     expect(result.errors).toBeUndefined();
     expect(result.data).toBeTruthy();
+  });
+});
+
+describe('README configuration table', () => {
+  it("lists every registered provider's environment variables exactly as the adapters declare them", () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(withProviderConfig(readme, adapters)).toBe(readme);
+    for (const adapter of adapters) {
+      for (const variable of adapter.envVars) expect(readme).toContain(`| \`${variable.name}\` |`);
+    }
   });
 });
