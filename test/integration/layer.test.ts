@@ -118,7 +118,7 @@ describe('Layer over GraphQL', () => {
     expect(users).toHaveLength(12);
   });
 
-  it('pages through the 250-message conversation by 100 in order, without duplicates or gaps, in 6 message requests (the newest page down to the page of each cursor)', async () => {
+  it('pages through the 250-message conversation by 100 in order, without duplicates or gaps, in 5 message requests (the whole list once, then one keyset anchor page or the newest page per window)', async () => {
     const texts: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page += 1) {
@@ -133,10 +133,11 @@ describe('Layer over GraphQL', () => {
     expect(texts).toEqual(Array.from({ length: LONG_MESSAGE_COUNT }, (_, k) => `Message ${k + 1} of ${LONG_MESSAGE_COUNT}`));
     const list = `GET ${USER}/conversations/${LONG_ID}/messages?page_size=100`;
     const from = (k: number): string => `${list}&from_id=${longMessageId(k)}`;
-    // Layer's from_id only reads older: the first window needs the whole list, a later one the pages down to its cursor.
+    // Layer's from_id only reads older: the first window needs the whole list; a later one reads down from the
+    // anchor its cursor records (101 messages newer than the cursor), or from the newest page when that is closer.
     expect(upstream()).toEqual([
       userConversation(LONG_ID), list, from(151), from(51),
-      userConversation(LONG_ID), list, from(151),
+      userConversation(LONG_ID), from(201),
       userConversation(LONG_ID), list,
     ]);
   });

@@ -1,126 +1,17 @@
-import { badUserInput, isParleyError } from '../../errors/parley-error';
-import type { UpstreamResponse } from '../../http/http-client';
-import type { JsonValue } from '../json';
 import type { LinkIO } from '../link-io';
+import { addressOf, itemGone, readCursor, type CursorPosition, type WindowCursor } from './cursor';
+import type { PageReader, UpstreamPage } from './reader';
 import type { PageItem, PageRequest, PageResult } from './request';
+import { readReversed } from './reverse';
 import { walkPages } from './walk';
 
-/** One upstream page as a provider reads it. */
-export interface UpstreamPage<W> {
-  /** The page's items in the order clients see them (a reader may reverse a newest-first page). */
-  items: readonly W[];
-  /**
-   * Address of the page that continues these items in that order, or null after the last one.
-   * Resolved against the page's own URL (as a link in the page would be), not the base URL.
-   */
-  next: string | null;
-  /** Total number of items in the collection, when the page says so. */
-  total?: number | null;
-}
-
-/**
- * What a provider tells the window about one of its collections: where it starts, how to read
- * one page, and how to recognise an item again. Everything else (walking, cutting the window,
- * `hasNextPage`, cursors) is the window's.
- */
-export interface PageReader<W> {
-  /** Address (relative to the base URL, or absolute) of the page the collection starts on; `first` is the window size asked for. */
-  start(first: number): string;
-  read(response: UpstreamResponse): UpstreamPage<W>;
-  /** A key that finds the item again on its page when a client continues after it. */
-  key(item: W): string;
-  /** Whether a page address from a client's cursor is a page of this collection. */
-  owns(page: URL): boolean;
-  /**
-   * `forward` (default): pages are read in client order and a cursor re-reads only its page.
-   * `reverse`: the upstream only reads newest first while clients read oldest first, so every
-   * page is read (bounded by `maxPages`) and the items are served in reverse.
-   */
-  order?: 'forward' | 'reverse';
-  /**
-   * True when the upstream addresses pages by position from one end (page numbers over a
-   * newest-first list), so an item added or removed moves others across page boundaries. A
-   * cursor at a page boundary then also records the item before the boundary and the total;
-   * when the total has changed, the window re-anchors on that item instead of trusting the
-   * boundary, so nothing is skipped (a vanished anchor is BAD_USER_INPUT, never a silent gap).
-   */
-  positional?: boolean;
-  /** Most pages one window may read (default the shared page-chain cap). */
-  maxPages?: number;
-}
-
-/** Where a boundary cursor of a positional list re-anchors when the list changed: page, item, total then. */
-export type Anchor = { p: string; a: string; t: number };
-
-/**
- * The position a cursor holds: the page (`p`, a path relative to the base URL) and the key of the
- * item to continue after (`a`), or null to start at the top of that page. The last item of a
- * page points at the page that follows, so continuing never re-reads a finished page; on a
- * positional list it also carries the anchor `r` to fall back on if the list changed.
- */
-export type WindowCursor = {
-  p: string;
-  a: string | null;
-  r?: Anchor;
-};
-
-// Bird documents page tokens of up to 8000 characters; a cursor Parley issues must come back intact.
-const MAX_ADDRESS = 10_000;
-const MAX_KEY = 512;
-
-function notIssued(slug: string): Error {
-  return badUserInput('Cursor is not a cursor Parley issued for this list', slug);
-}
-
-/** The address as a cursor stores it: relative to the base URL when under it, so cursors stay short. */
-function addressOf(io: LinkIO, url: URL): string {
-  const base = io.baseUrl.href;
-  return url.href.startsWith(base) ? url.href.slice(base.length) : url.href;
-}
-
-/** A checked cursor: the page to read, the key to continue after, and the anchor of a positional boundary. */
-export interface CursorPosition {
-  page: URL;
-  after: string | null;
-  anchor?: { page: URL; after: string; total: number };
-}
-
-function ownPage<W>(io: LinkIO, slug: string, reader: Pick<PageReader<W>, 'owns'>, address: unknown): URL {
-  if (typeof address !== 'string' || address.length === 0 || address.length > MAX_ADDRESS) throw notIssued(slug);
-  let page: URL;
-  try {
-    page = io.resolve(address);
-  } catch (error) {
-    if (isParleyError(error)) throw notIssued(slug);
-    throw error;
-  }
-  if (!reader.owns(page)) throw notIssued(slug);
-  return page;
-}
-
-const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY;
-
-/** Validates a cursor's state; a forged, foreign or stale shape is BAD_USER_INPUT before any request. */
-export function readCursor<W>(io: LinkIO, slug: string, reader: Pick<PageReader<W>, 'owns'>, state: JsonValue): CursorPosition {
-  if (typeof state !== 'object' || state === null || Array.isArray(state)) throw notIssued(slug);
-  const { p, a, r } = state;
-  if (a !== null && !isKey(a)) throw notIssued(slug);
-  if (Object.keys(state).length !== (r === undefined ? 2 : 3)) throw notIssued(slug);
-  const position: CursorPosition = { page: ownPage(io, slug, reader, p), after: a };
-  if (r === undefined) return position;
-  if (a !== null || typeof r !== 'object' || r === null || Array.isArray(r) || Object.keys(r).length !== 3) throw notIssued(slug);
-  const { t } = r;
-  if (!isKey(r['a']) || typeof t !== 'number' || !Number.isSafeInteger(t) || t < 0) throw notIssued(slug);
-  return { ...position, anchor: { page: ownPage(io, slug, reader, r['p']), after: r['a'], total: t } };
-}
+export type { Anchor, CursorPosition, WindowCursor } from './cursor';
+export { readCursor } from './cursor';
+export type { PageReader, UpstreamPage } from './reader';
 
 interface Placed<W> {
   item: W;
   cursor: WindowCursor;
-}
-
-function itemGone(slug: string): Error {
-  return badUserInput('The cursor points at an item that is no longer where it was; page again from the start', slug);
 }
 
 /**
@@ -184,34 +75,6 @@ function cursorAfter<W>(io: LinkIO, reader: PageReader<W>, page: UpstreamPage<W>
   const boundary: WindowCursor = { p: addressOf(io, next), a: null };
   if (reader.positional && page.total != null) boundary.r = { p: here, a: reader.key(item), t: page.total };
   return boundary;
-}
-
-/** Reads the whole newest-first chain and serves it oldest first; the cursor holds the item's key. */
-async function readReversed<W>(io: LinkIO, slug: string, reader: PageReader<W>, request: PageRequest): Promise<PageResult<W>> {
-  const start = io.resolve(reader.start(request.first));
-  const after = request.after === null ? null : readCursor(io, slug, reader, request.after).after;
-  let total: number | null = null;
-  const walked = await walkPages<W>(
-    io,
-    slug,
-    start,
-    (response) => {
-      const page = reader.read(response);
-      total ??= page.total ?? null;
-      return { items: [...page.items], next: page.next };
-    },
-    reader.maxPages === undefined ? {} : { maxPages: reader.maxPages },
-  );
-  const all = walked.items.reverse();
-  let from = 0;
-  if (after !== null) {
-    const at = all.findIndex((item) => reader.key(item) === after);
-    if (at < 0) throw itemGone(slug);
-    from = at + 1;
-  }
-  const p = addressOf(io, start);
-  const items = all.slice(from, from + request.first).map((item) => ({ node: item, cursor: { p, a: reader.key(item) } }));
-  return { items, hasNextPage: from + request.first < all.length, totalCount: total ?? all.length };
 }
 
 /**

@@ -31,6 +31,8 @@ export function lastPageGuess(threadCount: number | null): number {
  */
 export function threadsReader(threads: URL, lastPage: number): PageReader<ThreadItem> {
   return {
+    // Page numbers count from the newest thread: a new thread moves every older one along.
+    positional: true,
     start: () => withPage(threads, lastPage).href,
     read(response) {
       const list = parseThreadsPage(response.body);
@@ -64,6 +66,8 @@ export interface ListedConversation {
 export function conversationsReader(baseUrl: URL): PageReader<ListedConversation> {
   const first = new URL(paths.conversations(1), baseUrl);
   return {
+    // Page numbers count from the newest conversation: a new one moves every listed one along.
+    positional: true,
     start: () => first.href,
     read(response) {
       const list = parseConversationsPage(response.body);

@@ -72,13 +72,22 @@ describe('Help Scout threads as messages, oldest first', () => {
     expect(sim.upstream()).toEqual([`GET ${LONG}?embed=threads`]);
   });
 
-  it('continues a cursor at an endpoint page boundary from that page even when the threads are embedded', async () => {
+  it('continues a cursor at an endpoint page boundary after its anchor thread, with no threads request, when the threads are embedded', async () => {
     const endpoint = await page(50, null);
-    expect(endpoint.items[49]?.cursor).toEqual({ p: `${THREADS}?page=4`, a: null });
+    expect(endpoint.items[49]?.cursor).toEqual({ p: `${THREADS}?page=4`, a: null, r: { p: `${THREADS}?page=5`, a: expectedIds[49], t: LONG_THREADS } });
     sim.simulator.reset();
     const embedded = await page(10, endpoint.items[49]?.cursor ?? null, embedAll);
     expect(embedded.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(50, 60));
-    expect(sim.upstream()).toEqual([`GET ${LONG}?embed=threads`, `GET ${LONG}/threads?page=4`]);
+    expect(sim.upstream()).toEqual([`GET ${LONG}?embed=threads`]);
+  });
+
+  it('re-anchors a page-boundary cursor on its thread when threads were added since, so none is skipped', async () => {
+    // Issued when the conversation had 240 threads: the 40 oldest filled page 5 and the cursor pointed at page 4.
+    // With 250 threads page 4 now starts 10 threads later; trusting the boundary would skip those 10.
+    const stale = { p: `${THREADS}?page=4`, a: null, r: { p: `${THREADS}?page=5`, a: expectedIds[39]!, t: 240 } };
+    const result = await page(10, stale);
+    expect(result.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(40, 50));
+    expect(sim.upstream()).toEqual([`GET ${LONG}`, `GET ${LONG}/threads?page=4`, `GET ${LONG}/threads?page=5`]);
   });
 
   it('finds the last page with one extra request when the thread count is behind the endpoint, reading the guess once', async () => {

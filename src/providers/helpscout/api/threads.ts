@@ -28,8 +28,9 @@ export async function readThreads(src: ThreadSource, request: PageRequest, io: L
   const threads = resolveRef(io, src.threadsLink);
   if (src.embeddedThreads !== null) {
     const reader = threadsReader(threads, lastPageGuess(src.embeddedThreads.length));
-    // A cursor the endpoint issued at a page boundary names a page but no thread; a list in hand cannot place it.
-    if (request.after === null || readCursor(io, slug, reader, request.after).after !== null) {
+    // A boundary cursor of the endpoint names a page, and a thread only through its anchor: without one the list in hand cannot place it.
+    const position = request.after === null ? null : readCursor(io, slug, reader, request.after);
+    if (position === null || position.after !== null || position.anchor !== undefined) {
       const oldestFirst = parseThreadItems(src.embeddedThreads).reverse();
       return toThreads(src, follow, listWindow(io, slug, reader, reader.start(request.first), oldestFirst, request));
     }

@@ -1,5 +1,5 @@
 import type { LinkIO } from '../../../kit/link-io';
-import { readCursor, readWindow } from '../../../kit/paging/window';
+import { readWindow } from '../../../kit/paging/window';
 import type { LayerLinks, LayerScope, ParticipantField } from '../graphql/links';
 import { IDENTITY_PROFILE_FIELDS } from '../graphql/participant.type';
 import { LAYER } from '../identity';
@@ -48,9 +48,7 @@ export function createLayerScope(settings: LayerSettings): LayerScope {
 
     async messages(conversation, request, io) {
       const messagesUrl = io.resolve(conversation.messagesUrl);
-      // The cursor's item tells the reader where the newest-first chain may stop.
-      const after = request.after === null ? null : readCursor(io, LAYER.slug, messagesReader(messagesUrl, null), request.after).after;
-      const page = await readWindow(io, LAYER.slug, messagesReader(messagesUrl, after), request);
+      const page = await readWindow(io, LAYER.slug, messagesReader(messagesUrl), request);
       return { ...page, items: page.items.map(({ node, cursor }) => ({ cursor, node: mapLayerMessage(node, scope, conversation.viewer) })) };
     },
 

@@ -25,7 +25,7 @@ const newestFirst = (newest: number, n: number): Record<string, unknown>[] => Ar
 
 describe('Layer messages reader', () => {
   it('starts on the newest full page and reads newest first, for the window to reverse', () => {
-    const reader = messagesReader(MESSAGES, null);
+    const reader = messagesReader(MESSAGES);
     expect(reader.order).toBe('reverse');
     expect(reader.start(10)).toBe(`${MESSAGES.href}?page_size=100`);
     const page = reader.read(response(reader.start(10), newestFirst(250, 100), 250));
@@ -34,23 +34,22 @@ describe('Layer messages reader', () => {
   });
 
   it('ends the chain on a short page, and on a full one once Layer-Count messages are read', () => {
-    const short = messagesReader(MESSAGES, null);
+    const short = messagesReader(MESSAGES);
     expect(short.read(response(short.start(10), newestFirst(3, 3), 3)).next).toBeNull();
-    const exact = messagesReader(MESSAGES, null);
+    const exact = messagesReader(MESSAGES);
     expect(exact.read(response(exact.start(10), newestFirst(200, 100), 200)).next).not.toBeNull();
     expect(exact.read(response(`${MESSAGES.href}?page_size=100&from_id=${uuid(101)}`, newestFirst(100, 100), 200)).next).toBeNull();
   });
 
-  it('stops at the page holding the cursor item: older pages are never served', () => {
-    const reader = messagesReader(MESSAGES, uuid(180));
-    expect(reader.read(response(reader.start(10), newestFirst(250, 100), 250)).next).toBeNull();
-    const before = messagesReader(MESSAGES, uuid(120));
-    expect(before.read(response(before.start(10), newestFirst(250, 100), 250)).next).not.toBeNull();
+  it('addresses the keyset anchor a later window reads down from: the page older than a message', () => {
+    const reader = messagesReader(MESSAGES);
+    expect(reader.pageSize).toBe(100);
+    expect(reader.olderThan?.(uuid(180))).toBe(`${MESSAGES.href}?page_size=100&from_id=${uuid(180)}`);
   });
 
-  it('reads on past the cursor item when Layer sends no count, so the total stays exact', () => {
-    const reader = messagesReader(MESSAGES, uuid(180));
-    expect(reader.read(response(reader.start(10), newestFirst(250, 100), null)).next).not.toBeNull();
+  it('does not end an anchored walk by counting, since it did not start from the newest message', () => {
+    const reader = messagesReader(MESSAGES);
+    expect(reader.read(response(`${MESSAGES.href}?page_size=100&from_id=${uuid(201)}`, newestFirst(200, 100), 100)).next).not.toBeNull();
   });
 
   it.each([
@@ -61,7 +60,7 @@ describe('Layer messages reader', () => {
     ['another origin', MESSAGES.href.replace('api.layer.com', 'evil.example'), false],
     ['an unknown parameter', `${MESSAGES.href}?page_size=100&x=1`, false],
   ])('owns %s: %s', (_what, url, owned) => {
-    expect(messagesReader(MESSAGES, null).owns(new URL(url))).toBe(owned);
+    expect(messagesReader(MESSAGES).owns(new URL(url))).toBe(owned);
   });
 });
 

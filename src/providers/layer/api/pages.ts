@@ -24,19 +24,23 @@ const pageSizeOf = (url: string): number => Number(new URL(url).searchParams.get
 
 /**
  * A conversation's messages: Layer lists them newest first and `from_id` only goes older, so the
- * window reads the chain from the newest page down and serves it reversed (oldest first).
- * `after` is the key a client's cursor continues after: pages older than its page are never
- * served, so the chain stops at the page holding it. One reader serves one window.
+ * window serves the chain reversed (oldest first), and `from_id` is the keyset anchor a later
+ * window reads down from. One reader serves one window (it counts what it read).
  */
-export function messagesReader(messagesUrl: URL, after: string | null): PageReader<Parsed<LayerMessageWire>> {
+export function messagesReader(messagesUrl: URL): PageReader<Parsed<LayerMessageWire>> {
   let count: number | null = null;
   let read = 0;
+  // Only a walk from the newest message can tell the end by counting what it read.
+  let fromTop = false;
   return {
     order: 'reverse',
+    pageSize: LAYER_PAGE_SIZE,
+    olderThan: (key) => messagesPage(messagesUrl, key, LAYER_PAGE_SIZE).href,
     start: () => messagesPage(messagesUrl, null, LAYER_PAGE_SIZE).href,
     read(response) {
       const items = parseLayerMessageList(response.body);
       if (read === 0) {
+        fromTop = !new URL(response.url).searchParams.has('from_id');
         count = layerCount(response.headers);
         if (count !== null && count > MAX_PAGES * LAYER_PAGE_SIZE) {
           throw unsupported(LAYER.slug, `This conversation has ${count} messages; Parley reads at most ${MAX_PAGES * LAYER_PAGE_SIZE} to page it oldest first`);
@@ -44,9 +48,7 @@ export function messagesReader(messagesUrl: URL, after: string | null): PageRead
       }
       read += items.length;
       const last = items[items.length - 1];
-      // A count makes the total exact without the older pages, so stopping early loses nothing.
-      const reachedAfter = count !== null && after !== null && items.some((item) => messageUuidOf(item.wire.id) === after);
-      const ended = last === undefined || items.length < pageSizeOf(response.url) || (count !== null && read >= count) || reachedAfter;
+      const ended = last === undefined || items.length < pageSizeOf(response.url) || (fromTop && count !== null && read >= count);
       return { items, next: ended ? null : messagesPage(messagesUrl, messageUuidOf(last.wire.id), LAYER_PAGE_SIZE).href, total: count };
     },
     key: (item) => messageUuidOf(item.wire.id),
