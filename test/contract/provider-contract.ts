@@ -27,6 +27,13 @@ export function defineProviderContract(adapter: ProviderAdapter): void {
     afterAll(() => sim.stop());
     beforeEach(() => sim.simulator.reset());
 
+    it("points the adapter at its simulator only through variables the adapter declares, credentials included", () => {
+      const env = adapter.simulator.create().env(new URL('http://127.0.0.1:1/'));
+      const declared = adapter.envVars.map((variable) => variable.name);
+      expect(Object.keys(env).filter((name) => !declared.includes(name))).toEqual([]);
+      expect(adapter.hasCredentials(env)).toBe(true);
+    });
+
     it('maps the seed conversation to an instance of its conversation type', async () => {
       const conversation = await sim.client.fetchConversation(sim.client.parseKey(fixture.seedKey), sim.io());
       expect(conversation).toBeInstanceOf(adapter.conversationType);
