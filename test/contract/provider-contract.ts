@@ -1,15 +1,10 @@
 import type { ProviderAdapter } from '../../src/kit/contract';
-import { ParleyError } from '../../src/errors/parley-error';
-import { connectSimulated, type SimulatedClient } from '../support/provider-fixture';
+import { failure } from '../support/errors';
+import { useSimulated, withSimulated } from '../support/provider-fixture';
 
 async function codeOf(promise: Promise<unknown>): Promise<{ code: string; provider: unknown; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ParleyError) return { code: error.code, provider: error.extensions['provider'], message: error.message };
-    throw error;
-  }
-  throw new Error('expected the call to fail');
+  const error = await failure(promise);
+  return { code: error.code, provider: error.extensions['provider'], message: error.message };
 }
 
 /**
@@ -20,12 +15,7 @@ export function defineProviderContract(adapter: ProviderAdapter): void {
   const fixture = adapter.simulator.demo;
   const { slug } = adapter.identity;
   describe(`${adapter.identity.title} adapter contract`, () => {
-    let sim: SimulatedClient;
-    beforeAll(async () => {
-      sim = await connectSimulated(adapter);
-    });
-    afterAll(() => sim.stop());
-    beforeEach(() => sim.simulator.reset());
+    const sim = useSimulated(adapter);
 
     it("points the adapter at its simulator only through variables the adapter declares, credentials included", () => {
       const env = adapter.simulator.create().env(new URL('http://127.0.0.1:1/'));
@@ -77,14 +67,11 @@ export function defineProviderContract(adapter: ProviderAdapter): void {
     });
 
     it('answers UNAUTHENTICATED without the credential in the message when credentials are refused', async () => {
-      const wrong = await connectSimulated(adapter, fixture.badCredentials);
-      try {
+      await withSimulated(adapter, fixture.badCredentials, async (wrong) => {
         const error = await codeOf(wrong.client.fetchConversation(wrong.client.parseKey(fixture.seedKey), wrong.io()));
         expect(error).toMatchObject({ code: 'UNAUTHENTICATED', provider: slug });
         expect(error.message).not.toContain(fixture.secret);
-      } finally {
-        await wrong.stop();
-      }
+      });
     });
   });
 }

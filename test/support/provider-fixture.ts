@@ -44,3 +44,28 @@ export async function connectSimulated(adapter: ProviderAdapter, envOverrides: E
     stop: () => simulator.stop(),
   };
 }
+
+/**
+ * `connectSimulated` around the enclosing `describe` block: connects before its first test,
+ * clears the simulator's recorded requests and faults before each test, stops after the last.
+ * The returned object is filled in by the `beforeAll` hook, so use it inside tests and hooks only.
+ */
+export function useSimulated(adapter: ProviderAdapter, envOverrides: Env = {}): SimulatedClient {
+  const sim = {} as SimulatedClient;
+  beforeAll(async () => {
+    Object.assign(sim, await connectSimulated(adapter, envOverrides));
+  });
+  afterAll(() => sim.stop());
+  beforeEach(() => sim.simulator.reset());
+  return sim;
+}
+
+/** Runs `test` against a simulator of its own, connected with `envOverrides`, and stops it whatever happens. */
+export async function withSimulated(adapter: ProviderAdapter, envOverrides: Env, test: (sim: SimulatedClient) => Promise<void> | void): Promise<void> {
+  const sim = await connectSimulated(adapter, envOverrides);
+  try {
+    await test(sim);
+  } finally {
+    await sim.stop();
+  }
+}

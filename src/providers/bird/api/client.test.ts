@@ -1,5 +1,5 @@
 import { failure } from '../../../../test/support/errors';
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
+import { useSimulated, withSimulated } from '../../../../test/support/provider-fixture';
 import type { JsonValue } from '../../../kit/json';
 import type { PageResult } from '../../../kit/paging/request';
 import type { CommonConversation } from '../../../schema/conversation.interface';
@@ -14,12 +14,7 @@ const CONV_PATH = `/workspaces/${SIM_WORKSPACE}/conversations/${SEED_CONVERSATIO
 const OTHER_PATH = `/workspaces/${SIM_OTHER_WORKSPACE}/conversations/${OTHER_CONVERSATION_ID}`;
 
 describe('BirdClient against the simulator', () => {
-  let sim: SimulatedClient;
-  beforeAll(async () => {
-    sim = await connectSimulated(birdAdapter);
-  });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
+  const sim = useSimulated(birdAdapter);
 
   const load = async (key: string, selects?: (type: string, field: string) => boolean): Promise<BirdConversation> =>
     (await sim.client.fetchConversation(sim.client.parseKey(key), sim.io(selects))) as BirdConversation;
@@ -81,14 +76,11 @@ describe('BirdClient against the simulator', () => {
   });
 
   it('refuses the short key naming BIRD_WORKSPACE_ID when no default workspace is configured', async () => {
-    const bare = await connectSimulated(birdAdapter, { BIRD_WORKSPACE_ID: '' });
-    try {
+    await withSimulated(birdAdapter, { BIRD_WORKSPACE_ID: '' }, async (bare) => {
       expect(() => bare.client.parseKey(SEED_CONVERSATION_ID)).toThrow(/BIRD_WORKSPACE_ID/);
       await expect(bare.client.listConversations?.({ first: 5, after: null }, bare.io())).rejects.toMatchObject({ extensions: { code: 'UNSUPPORTED' } });
       expect(bare.upstream()).toEqual([]);
-    } finally {
-      await bare.stop();
-    }
+    });
   });
 
   describe('nodes', () => {

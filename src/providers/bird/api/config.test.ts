@@ -1,19 +1,12 @@
-import { ConfigError } from '../../../config-error';
+import type { ConfigError } from '../../../config-error';
+import { configErrorOf } from '../../../../test/support/errors';
 import type { FetchInit, FetchLike } from '../../../http/http-client';
 import { connect, hasCredentials, readBirdConfig } from './config';
 
 const KEY = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
 const WS = 'A1405560-C8D3-4B1A-877D-3F449AD95352';
 
-function configError(env: Record<string, string>): ConfigError {
-  try {
-    readBirdConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (env: Record<string, string>): ConfigError => configErrorOf(() => readBirdConfig(env));
 
 describe('Bird configuration', () => {
   it('has credentials only when BIRD_ACCESS_KEY is set and not blank', () => {

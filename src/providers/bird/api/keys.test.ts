@@ -1,19 +1,9 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { canonicalKey, displayItemKey, displayKey, parseConversationKey, parseItemKey } from './keys';
 
 const WS = 'a1405560-c8d3-4b1a-877d-3f449ad95352';
 const OTHER_WS = 'b4e02c85-c6d2-4b15-8885-e09671799c61';
 const CONV = '907798f8-fd72-44d5-8042-fcc05c1bb570';
-
-function thrown(fn: () => unknown): ParleyError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('parseConversationKey', () => {
   it('resolves a bare conversation UUID in the default workspace', () => {
@@ -33,7 +23,7 @@ describe('parseConversationKey', () => {
   });
 
   it('refuses the short form naming BIRD_WORKSPACE_ID when no default workspace is configured', () => {
-    const error = thrown(() => parseConversationKey(CONV, undefined));
+    const error = failureOf(() => parseConversationKey(CONV, undefined));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.message).toContain('BIRD_WORKSPACE_ID');
   });
@@ -58,7 +48,7 @@ describe('parseConversationKey', () => {
     ['an encoded slash', `${WS}%2F${CONV}`],
     ['a ws_ dashboard label', `ws_123/${CONV}`],
   ])('refuses a key with %s before any request', (_, key) => {
-    expect(thrown(() => parseConversationKey(key, WS)).code).toBe('BAD_USER_INPUT');
+    expect(failureOf(() => parseConversationKey(key, WS)).code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -76,7 +66,7 @@ describe('parseItemKey', () => {
   it.each([['only an id', ITEM], ['an empty id', `${CONV}/`], ['".." as id', `${CONV}/..`], ['a dotted id', `${CONV}/a.b`], ['four segments', `${WS}/${WS}/${CONV}/${ITEM}`]])(
     'refuses %s',
     (_, key) => {
-      expect(thrown(() => parseItemKey(key, WS)).code).toBe('BAD_USER_INPUT');
+      expect(failureOf(() => parseItemKey(key, WS)).code).toBe('BAD_USER_INPUT');
     },
   );
 });

@@ -1,4 +1,4 @@
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
+import { useSimulated } from '../../../../test/support/provider-fixture';
 import type { JsonValue } from '../../../kit/json';
 import type { BirdConversation } from '../graphql/conversation.type';
 import { birdAdapter } from '../index';
@@ -7,12 +7,7 @@ import { PAGING_CONVERSATION_ID, SEED_CONVERSATION_ID, SIM_WORKSPACE } from '../
 const CONV_PATH = `/workspaces/${SIM_WORKSPACE}/conversations/${SEED_CONVERSATION_ID}`;
 
 describe('Bird links against the simulator', () => {
-  let sim: SimulatedClient;
-  beforeAll(async () => {
-    sim = await connectSimulated(birdAdapter);
-  });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
+  const sim = useSimulated(birdAdapter);
 
   const load = async (key: string): Promise<BirdConversation> =>
     (await sim.client.fetchConversation(sim.client.parseKey(key), sim.io())) as BirdConversation;

@@ -1,4 +1,4 @@
-import type { LinkContext, LinkIO } from '../../../kit/link-io';
+import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { Channel, ConversationStatus, DeliveryStatus, MessageDirection, ParticipantRole } from '../../../schema/enums';
 import { BirdConversation } from '../graphql/conversation.type';
 import { BirdMessage } from '../graphql/message.type';
@@ -19,11 +19,7 @@ const scope: BirdScope = {
 };
 
 // A request context whose IO fails on any request: embedded links must answer without one.
-const refuse = (): never => {
-  throw new Error('no request expected');
-};
-const io: LinkIO = { baseUrl: new URL('https://api.bird.com/'), get: refuse, prime: refuse, resolve: refuse, selects: () => false, lookahead: true };
-const ctx: LinkContext = { provider: () => ({ slug: BIRD.slug, io }) };
+const ctx = linkContextOf(fakeLinkIO({ baseUrl: new URL('https://api.bird.com/') }), BIRD.slug);
 
 const seed = (): BirdConversation => toConversation(parseConversation(seedConversation), SIM_WORKSPACE, scope);
 

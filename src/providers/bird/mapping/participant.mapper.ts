@@ -24,13 +24,16 @@ function address(key: string | null | undefined, value: string | null | undefine
   return { email: key === 'emailaddress' ? orNull(value) : null, phone: key === 'phonenumber' ? orNull(value) : null };
 }
 
+/** The node fields of participant `id` of conversation `ref`, whatever Bird listed it as. */
+function participantNode(id: string, ref: BirdRef, scope: BirdScope): { id: string; provider: string; nativeId: string } {
+  return { id: itemNodeId('participant', ref, id, scope), provider: BIRD.name, nativeId: id };
+}
+
 /** A conversation participant (list item, featured, initiating or sender) of conversation `ref`. */
 export function toParticipant(wire: BirdParticipantWire, ref: BirdRef, scope: BirdScope): BirdParticipant {
   const contact = wire.contact ?? null;
   return build(BirdParticipant, {
-    id: itemNodeId('participant', ref, wire.id, scope),
-    provider: BIRD.name,
-    nativeId: wire.id,
+    ...participantNode(wire.id, ref, scope),
     role: mapValue(wire.type, ROLE, ParticipantRole.UNKNOWN),
     displayName: orNull(wire.displayName),
     ...address(contact?.identifierKey, contact?.identifierValue),
@@ -58,9 +61,7 @@ export function toParticipant(wire: BirdParticipantWire, ref: BirdRef, scope: Bi
 export function recipientToParticipant(wire: BirdRecipientWire, ref: BirdRef, scope: BirdScope): BirdParticipant {
   const annotation = wire.contactAnnotation ?? null;
   return build(BirdParticipant, {
-    id: itemNodeId('participant', ref, wire.id, scope),
-    provider: BIRD.name,
-    nativeId: wire.id,
+    ...participantNode(wire.id, ref, scope),
     role: wire.identifierKey ? ParticipantRole.CUSTOMER : ParticipantRole.UNKNOWN,
     displayName: orNull(annotation?.name),
     ...address(wire.identifierKey, wire.identifierValue),

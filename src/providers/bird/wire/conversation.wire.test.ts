@@ -1,19 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedConversation, seedLucas } from '../simulator/seed';
 import { parseConversation, parseConversationList } from './conversation.wire';
-
-/** Runs `fn` and checks it failed as PROVIDER_BAD_RESPONSE with a message naming `where`. */
-function expectBadResponse(fn: () => unknown, where: RegExp): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(ParleyError);
-  expect(caught).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE' });
-  expect(caught instanceof Error ? caught.message : '').toMatch(where);
-}
 
 describe('Bird conversation wire schema', () => {
   it('parses the seed conversation and keeps the untouched body as raw', () => {
@@ -37,25 +24,31 @@ describe('Bird conversation wire schema', () => {
   });
 
   it('rejects a conversation id that is not a UUID, naming the path', () => {
-    expectBadResponse(() => parseConversation({ ...seedConversation, id: '../../admin' }), /conversation: id: expected a UUID/);
+    expect(failureOf(() => parseConversation({ ...seedConversation, id: '../../admin' })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/conversation: id: expected a UUID/) });
   });
 
   it('rejects a count of the wrong type', () => {
-    expectBadResponse(() => parseConversation({ ...seedConversation, activeParticipantCount: '2' }), /activeParticipantCount/);
+    expect(failureOf(() => parseConversation({ ...seedConversation, activeParticipantCount: '2' })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/activeParticipantCount/) });
   });
 
   it('rejects a date that is not RFC 3339', () => {
-    expectBadResponse(() => parseConversation({ ...seedConversation, createdAt: '29/11/2024' }), /createdAt/);
+    expect(failureOf(() => parseConversation({ ...seedConversation, createdAt: '29/11/2024' })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/createdAt/) });
   });
 
   it('rejects a truncated participant (no id) inside the conversation, naming its index', () => {
     const featuredParticipants = [{ type: 'contact', displayName: 'Cut off' }];
-    expectBadResponse(() => parseConversation({ ...seedConversation, featuredParticipants }), /featuredParticipants\.0\.id/);
+    expect(failureOf(() => parseConversation({ ...seedConversation, featuredParticipants })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/featuredParticipants\.0\.id/) });
   });
 
   it('rejects a body that is not an object', () => {
-    expectBadResponse(() => parseConversation('{"id": "tr'), /\(root\)/);
-    expectBadResponse(() => parseConversation(null), /\(root\)/);
+    expect(failureOf(() => parseConversation('{"id": "tr')))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/\(root\)/) });
+    expect(failureOf(() => parseConversation(null)))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/\(root\)/) });
   });
 
   it('reads the list wrapper with its token and total', () => {

@@ -1,20 +1,7 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedMessages } from '../simulator/seed';
 import { parseMessage, parseMessageList } from './message.wire';
 import { parseParticipantList } from './participant.wire';
-
-/** Runs `fn` and checks it failed as PROVIDER_BAD_RESPONSE with a message naming `where`. */
-function expectBadResponse(fn: () => unknown, where: RegExp): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(ParleyError);
-  expect(caught).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE' });
-  expect(caught instanceof Error ? caught.message : '').toMatch(where);
-}
 
 describe('Bird message and list wire schemas', () => {
   it('parses text and html messages', () => {
@@ -24,11 +11,13 @@ describe('Bird message and list wire schemas', () => {
 
   it('rejects a message without a sender', () => {
     const withoutSender: unknown = Object.fromEntries(Object.entries(seedMessages[1] ?? {}).filter(([key]) => key !== 'sender'));
-    expectBadResponse(() => parseMessage(withoutSender), /message: sender/);
+    expect(failureOf(() => parseMessage(withoutSender)))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/message: sender/) });
   });
 
   it('rejects a message id that could leave its path segment', () => {
-    expectBadResponse(() => parseMessage({ ...seedMessages[1], id: 'a/../b' }), /message: id/);
+    expect(failureOf(() => parseMessage({ ...seedMessages[1], id: 'a/../b' })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/message: id/) });
   });
 
   it('reads the paginated list wrapper and the legacy {results} shape', () => {
@@ -37,6 +26,7 @@ describe('Bird message and list wire schemas', () => {
   });
 
   it('rejects a list whose results is not an array', () => {
-    expectBadResponse(() => parseMessageList({ results: {} }), /message list: results/);
+    expect(failureOf(() => parseMessageList({ results: {} })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/message list: results/) });
   });
 });

@@ -1,4 +1,5 @@
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
+import { failureOf } from '../../../../test/support/errors';
+import { useSimulated } from '../../../../test/support/provider-fixture';
 import type { JsonValue } from '../../../kit/json';
 import type { HelpScoutConversation } from '../graphql/conversation.type';
 import { HelpScoutCustomer, HelpScoutEmailAddress, HelpScoutUser } from '../graphql/participant.type';
@@ -10,12 +11,7 @@ import { FOREIGN_LINK_ID, GENERATED_IDS, LONG_ID, SEED_ID } from '../simulator/s
 const selectsMessages = (type: string, field: string): boolean => type === 'HelpScoutConversation' && field === 'messages';
 
 describe('Help Scout client against its simulator', () => {
-  let sim: SimulatedClient;
-  beforeAll(async () => {
-    sim = await connectSimulated(helpScoutAdapter);
-  });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
+  const sim = useSimulated(helpScoutAdapter);
 
   const fetch = async (key: string, selects?: (type: string, field: string) => boolean): Promise<HelpScoutConversation> =>
     (await sim.client.fetchConversation(sim.client.parseKey(key), sim.io(selects))) as HelpScoutConversation;
@@ -29,13 +25,7 @@ describe('Help Scout client against its simulator', () => {
     it.each(['', '/', '123/', '?', '123?embed=threads', '#', '123#x', '..', '../123', '\u0000', '12\n3', 'abc', '-1', '0', '1e3', '１２３'])(
       'refuses key %j before any request',
       (key) => {
-        let error: unknown;
-        try {
-          sim.client.parseKey(key);
-        } catch (caught) {
-          error = caught;
-        }
-        expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', provider: 'helpscout' } });
+        expect(failureOf(() => sim.client.parseKey(key))).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', provider: 'helpscout' } });
         expect(sim.upstream()).toEqual([]);
       },
     );

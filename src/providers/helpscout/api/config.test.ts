@@ -1,4 +1,5 @@
-import { ConfigError } from '../../../config-error';
+import type { ConfigError } from '../../../config-error';
+import { configErrorOf } from '../../../../test/support/errors';
 import { HttpClient } from '../../../http/http-client';
 import { SimulatedProvider } from '../../../simulator/sim-server';
 import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
@@ -12,15 +13,7 @@ const connectHttp = (env: Record<string, string>): HttpClient => connect(env, {}
 
 const SECRET = 'sup3r-s3cret-value';
 
-function configError(env: Record<string, string>): ConfigError {
-  try {
-    connectHttp(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (env: Record<string, string>): ConfigError => configErrorOf(() => connectHttp(env));
 
 describe('Help Scout configuration', () => {
   it('uses the documented base URL and allows only its origin plus the documented API origin', () => {

@@ -1,5 +1,5 @@
 import type { UpstreamResponse } from '../../../http/http-client';
-import type { LinkIO } from '../../../kit/link-io';
+import { fakeLinkIO } from '../../../../test/support/link-context';
 import { conversationsReader, lastPageGuess, locateLastPage, threadsReader } from './pages';
 
 const API = 'https://api.helpscout.net';
@@ -56,9 +56,9 @@ describe('Help Scout threads reader (oldest first over a newest-first endpoint)'
   });
 
   it('keeps a right guess and corrects a wrong one from the guessed page block', async () => {
-    const io = (totalPages: number) => ({
+    const io = (totalPages: number) => fakeLinkIO({
       get: (url: URL) => Promise.resolve(response(url.href, { page: { size: 50, totalElements: totalPages * 50, totalPages, number: Number(url.searchParams.get('page')) } })),
-    }) as unknown as LinkIO;
+    });
     expect(await locateLastPage(io(3), THREADS, 150)).toBe(3);
     expect(await locateLastPage(io(4), THREADS, 150)).toBe(4);
     expect(await locateLastPage(io(2), THREADS, 150)).toBe(2);

@@ -1,4 +1,4 @@
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
+import { useSimulated } from '../../../../test/support/provider-fixture';
 import type { ProviderIO } from '../../../kit/contract';
 import type { JsonValue } from '../../../kit/json';
 import type { HelpScoutConversation } from '../graphql/conversation.type';
@@ -10,12 +10,7 @@ const THREADS = `v2/conversations/${LONG_ID}/threads`;
 const embedAll = (): boolean => true;
 
 describe('Help Scout threads as messages, oldest first', () => {
-  let sim: SimulatedClient;
-  beforeAll(async () => {
-    sim = await connectSimulated(helpScoutAdapter);
-  });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
+  const sim = useSimulated(helpScoutAdapter);
 
   const conversationOf = async (id: number, io: ProviderIO): Promise<HelpScoutConversation> =>
     (await sim.client.fetchConversation(String(id), io)) as HelpScoutConversation;

@@ -7,17 +7,11 @@ import type { HelpScoutLinks } from './links';
 import { HelpScoutCustomerProfile, HelpScoutUserProfile } from './profile.type';
 
 /**
- * A Help Scout customer as a conversation or thread names it. The plain fields come from the
- * embedded summary (no request); `profile` is the full record, fetched only when selected.
+ * What a Help Scout person summary (customer, user or team) carries, as a conversation or thread
+ * embeds it. Abstract: the participant types inherit its fields, the schema never names it.
  */
-@ObjectType('HelpScoutCustomer', {
-  implements: [Participant, Node],
-  description: 'A Help Scout customer. Plain fields come from the embedded summary; `profile` fetches the full record when selected.',
-})
-export class HelpScoutCustomer extends Participant {
-  @Field(() => String, { nullable: true, description: 'Person type as sent (`customer`).' })
-  type!: string | null;
-
+@ObjectType('HelpScoutPersonSummary')
+export abstract class HelpScoutPersonSummary extends Participant {
   @Field(() => String, { nullable: true, description: 'First name from the summary.' })
   first!: string | null;
 
@@ -27,10 +21,24 @@ export class HelpScoutCustomer extends Participant {
   @Field(() => String, { nullable: true, description: 'Photo URL from the summary.' })
   photoUrl!: string | null;
 
+  /** Follows the subclass's `profileLink` with the request's IO. */
+  follow!: HelpScoutLinks;
+}
+
+/**
+ * A Help Scout customer as a conversation or thread names it. The plain fields come from the
+ * embedded summary (no request); `profile` is the full record, fetched only when selected.
+ */
+@ObjectType('HelpScoutCustomer', {
+  implements: [Participant, Node],
+  description: 'A Help Scout customer. Plain fields come from the embedded summary; `profile` fetches the full record when selected.',
+})
+export class HelpScoutCustomer extends HelpScoutPersonSummary {
+  @Field(() => String, { nullable: true, description: 'Person type as sent (`customer`).' })
+  type!: string | null;
+
   /** Where the full record lives (HAL link of the embedding payload, or the documented path). */
   profileLink!: LinkRef;
-  /** Follows `profileLink` with the request's IO. */
-  follow!: HelpScoutLinks;
 
   @Field(() => HelpScoutCustomerProfile, {
     nullable: true,
@@ -46,23 +54,12 @@ export class HelpScoutCustomer extends Participant {
   implements: [Participant, Node],
   description: 'A Help Scout user (agent) or team. Plain fields come from the embedded summary; `profile` fetches the full user when selected.',
 })
-export class HelpScoutUser extends Participant {
+export class HelpScoutUser extends HelpScoutPersonSummary {
   @Field(() => String, { nullable: true, description: 'Person type as sent: `user` or `team`.' })
   type!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First name from the summary.' })
-  first!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Last name from the summary.' })
-  last!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Photo URL from the summary.' })
-  photoUrl!: string | null;
-
   /** Where the full record lives; null for teams, which have no user record. */
   profileLink!: LinkRef | null;
-  /** Follows `profileLink` with the request's IO. */
-  follow!: HelpScoutLinks;
 
   @Field(() => HelpScoutUserProfile, {
     nullable: true,

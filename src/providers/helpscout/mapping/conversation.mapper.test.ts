@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../../kit/json';
-import type { LinkContext, LinkIO } from '../../../kit/link-io';
+import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { Channel, ConversationStatus, ParticipantRole } from '../../../schema/enums';
 import { HelpScoutConversation } from '../graphql/conversation.type';
 import type { HelpScoutLinks } from '../graphql/links';
@@ -9,8 +9,8 @@ import { parseConversation } from '../wire/conversation.wire';
 import { mapConversation } from './conversation.mapper';
 
 const API = 'https://api.helpscout.net';
-const io = { baseUrl: new URL(`${API}/`) } as LinkIO;
-const linkContext: LinkContext = { provider: () => ({ slug: 'helpscout', io }) };
+const io = fakeLinkIO({ baseUrl: new URL(`${API}/`) });
+const linkContext = linkContextOf(io, 'helpscout');
 const follow = {
   mailbox: jest.fn(() => Promise.resolve('the mailbox')),
   customerProfile: jest.fn(() => Promise.resolve('a customer profile')),

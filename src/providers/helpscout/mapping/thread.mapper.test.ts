@@ -1,4 +1,4 @@
-import type { LinkContext, LinkIO } from '../../../kit/link-io';
+import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { DeliveryStatus, MessageDirection, MessageKind, ParticipantRole } from '../../../schema/enums';
 import type { HelpScoutLinks } from '../graphql/links';
 import { HelpScoutEmailAddress, HelpScoutUser } from '../graphql/participant.type';
@@ -9,7 +9,7 @@ import { htmlToText, mapThread, threadShape } from './thread.mapper';
 
 const follow = {} as HelpScoutLinks;
 // Senders and recipients are embedded: the IO is never used.
-const ctx: LinkContext = { provider: () => ({ slug: 'helpscout', io: {} as LinkIO }) };
+const ctx = linkContextOf(fakeLinkIO(), 'helpscout');
 const map = (raw: Record<string, unknown>): HelpScoutThread => mapThread(parseThread(raw), raw as never, '123', follow);
 const [customerThread = {}, replyThread = {}] = seedThreads();
 

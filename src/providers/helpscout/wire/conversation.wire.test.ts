@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedConversation } from '../simulator/seed';
 import { parseConversation } from './conversation.wire';
-
-function failure(run: () => unknown): ParleyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('Help Scout conversation wire schema', () => {
   it('parses the seed conversation with every documented field', () => {
@@ -38,12 +28,12 @@ describe('Help Scout conversation wire schema', () => {
     ['a tag without its name', { tags: [{ id: 1 }] }, 'tags.0.tag'],
     ['a person without an id', { primaryCustomer: { first: 'Rob' } }, 'primaryCustomer.id'],
   ])('refuses a conversation with %s as PROVIDER_BAD_RESPONSE naming the path', (_, change, path) => {
-    const error = failure(() => parseConversation({ ...seedConversation(), ...change }));
+    const error = failureOf(() => parseConversation({ ...seedConversation(), ...change }));
     expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
     expect(error.message).toContain(path);
   });
 
   it('refuses a truncated conversation missing its required status', () => {
-    expect(failure(() => parseConversation({ id: 123 })).message).toContain('status');
+    expect(failureOf(() => parseConversation({ id: 123 })).message).toContain('status');
   });
 });

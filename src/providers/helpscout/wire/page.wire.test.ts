@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { linkHref } from './hal.wire';
 import { parseConversationsPage, parseThreadsPage } from './page.wire';
-
-function failure(run: () => unknown): ParleyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('Help Scout HAL pages', () => {
   it('reads a HAL page with its items parsed, their raw JSON kept, and its links', () => {
@@ -29,11 +19,11 @@ describe('Help Scout HAL pages', () => {
   });
 
   it('refuses a page without its paging block', () => {
-    expect(failure(() => parseConversationsPage({ _embedded: { conversations: [] } })).message).toContain('page');
+    expect(failureOf(() => parseConversationsPage({ _embedded: { conversations: [] } })).message).toContain('page');
   });
 
   it('refuses a page holding a conversation without its status, naming the item', () => {
     const body = { _embedded: { conversations: [{ id: 5 }] }, page: { size: 25, totalElements: 1, totalPages: 1, number: 1 } };
-    expect(failure(() => parseConversationsPage(body)).message).toContain('_embedded.conversations.0.status');
+    expect(failureOf(() => parseConversationsPage(body)).message).toContain('_embedded.conversations.0.status');
   });
 });

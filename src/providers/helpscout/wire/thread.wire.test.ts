@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedThreads } from '../simulator/seed';
 import { parseThread, parseThreadItems } from './thread.wire';
-
-function failure(run: () => unknown): ParleyError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('Help Scout thread wire schema', () => {
   it('parses the seed threads with persons, recipients and attachments', () => {
@@ -20,7 +10,7 @@ describe('Help Scout thread wire schema', () => {
   });
 
   it('refuses a thread without a type', () => {
-    expect(failure(() => parseThread({ id: 1 })).code).toBe('PROVIDER_BAD_RESPONSE');
+    expect(failureOf(() => parseThread({ id: 1 })).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 
   it('keeps each embedded thread exactly as sent next to its parsed form', () => {
@@ -29,6 +19,6 @@ describe('Help Scout thread wire schema', () => {
   });
 
   it('refuses an embedded list with a bad thread, naming its index', () => {
-    expect(failure(() => parseThreadItems([{ id: 1, type: 'note' }, { id: 'x', type: 'note' }])).message).toContain('1.id');
+    expect(failureOf(() => parseThreadItems([{ id: 1, type: 'note' }, { id: 'x', type: 'note' }])).message).toContain('1.id');
   });
 });

@@ -1,6 +1,6 @@
-import { failure } from '../../../../test/support/errors';
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
-import type { LinkContext } from '../../../kit/link-io';
+import { failure, failureOf } from '../../../../test/support/errors';
+import { useSimulated, withSimulated } from '../../../../test/support/provider-fixture';
+import { linkContextOf } from '../../../../test/support/link-context';
 import { EFFICIENT, NAIVE, createLoaders } from '../../../loaders/create-loaders';
 import { LayerConversation } from '../graphql/conversation.type';
 import { LayerMessage } from '../graphql/message.type';
@@ -12,12 +12,7 @@ const APP = `/apps/${SIM_APP_ID}`;
 const USER = `${APP}/users/1234567`;
 
 describe('Layer client against its simulator', () => {
-  let sim: SimulatedClient;
-  beforeAll(async () => {
-    sim = await connectSimulated(layerAdapter);
-  });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
+  const sim = useSimulated(layerAdapter);
 
   it('reads a conversation the configured user takes part in with one user-perspective request', async () => {
     const conversation = await sim.client.fetchConversation(SEED_USER_ID, sim.io());
@@ -33,13 +28,10 @@ describe('Layer client against its simulator', () => {
   });
 
   it('reads in the system perspective only when LAYER_USER_ID is not set', async () => {
-    const system = await connectSimulated(layerAdapter, { LAYER_USER_ID: '' });
-    try {
+    await withSimulated(layerAdapter, { LAYER_USER_ID: '' }, async (system) => {
       await system.client.fetchConversation(SEED_USER_ID, system.io());
       expect(system.upstream()).toEqual([`GET ${APP}/conversations/${SEED_USER_ID}`]);
-    } finally {
-      await system.stop();
-    }
+    });
   });
 
   it('answers GONE without a fallback when the conversation was deleted (410)', async () => {
@@ -58,13 +50,10 @@ describe('Layer client against its simulator', () => {
   });
 
   it('reports the Layer error id as upstreamRef when credentials are refused', async () => {
-    const wrong = await connectSimulated(layerAdapter, { LAYER_TOKEN: 'nope' });
-    try {
+    await withSimulated(layerAdapter, { LAYER_TOKEN: 'nope' }, async (wrong) => {
       const error = await failure(wrong.client.fetchConversation(SEED_USER_ID, wrong.io()));
       expect(error.extensions).toMatchObject({ code: 'UNAUTHENTICATED', upstreamRef: 'authentication_required' });
-    } finally {
-      await wrong.stop();
-    }
+    });
   });
 
   it('answers RATE_LIMITED with retryAfter from the simulator\'s 429 reply', async () => {
@@ -80,7 +69,7 @@ describe('Layer client against its simulator', () => {
     const loaders = createLoaders({ gateway: sim.gateway, stats: { upstreamRequests: 0 }, selection: () => undefined, policy });
     const io = loaders.io(sim.gateway.get('layer'));
     // A class sees only the LinkContext side of the app context: one provider's IO.
-    const ctx: LinkContext = { provider: () => ({ slug: 'layer', io }) };
+    const ctx = linkContextOf(io, 'layer');
     const conversation = await sim.client.fetchConversation(SEED_USER_ID, io);
     const participants = await conversation.participants(ctx);
     expect(participants.map((participant) => participant.displayName)).toEqual(['Helper Bot', 'Frodo Baggins']);
@@ -95,13 +84,7 @@ describe('Layer client against its simulator', () => {
   it.each(['', '/', '?', '#', '..', 'f3cc7b32-3c92-11e4-baad-164230d1df67\n', 'f3cc7b32%2D3c92-11e4-baad-164230d1df67', '///conversations/x/../y'])(
     'refuses the key %j before any request',
     (key) => {
-      let error: unknown;
-      try {
-        sim.client.parseKey(key);
-      } catch (caught) {
-        error = caught;
-      }
-      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { provider: 'layer' } });
+      expect(failureOf(() => sim.client.parseKey(key))).toMatchObject({ code: 'BAD_USER_INPUT', extensions: { provider: 'layer' } });
       expect(sim.upstream()).toEqual([]);
     },
   );
@@ -130,15 +113,12 @@ describe('Layer client against its simulator', () => {
   });
 
   it('answers UNSUPPORTED naming LAYER_USER_ID when listing without a user', async () => {
-    const system = await connectSimulated(layerAdapter, { LAYER_USER_ID: '' });
-    try {
+    await withSimulated(layerAdapter, { LAYER_USER_ID: '' }, async (system) => {
       const error = await failure(system.client.listConversations!({ first: 20, after: null }, system.io()));
       expect(error.code).toBe('UNSUPPORTED');
       expect(error.message).toContain('LAYER_USER_ID');
       expect(system.upstream()).toEqual([]);
-    } finally {
-      await system.stop();
-    }
+    });
   });
 
   it('refuses a listing cursor that Parley did not issue for Layer', async () => {

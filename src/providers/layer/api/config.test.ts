@@ -1,4 +1,5 @@
-import { ConfigError } from '../../../config-error';
+import type { ConfigError } from '../../../config-error';
+import { configErrorOf } from '../../../../test/support/errors';
 import type { FetchInit } from '../../../http/http-client';
 import { layerAdapter } from '../index';
 import { LayerClient } from './client';
@@ -7,15 +8,7 @@ import { layerErrorRef } from './config';
 const APP = '24f43c32-4d95-11e4-b3a2-0fd00000020d';
 const valid = { LAYER_TOKEN: 'tok-123', LAYER_APP_ID: APP };
 
-function configError(env: Record<string, string>): ConfigError {
-  try {
-    layerAdapter.connect(env, {});
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (env: Record<string, string>): ConfigError => configErrorOf(() => layerAdapter.connect(env, {}));
 
 describe('Layer configuration', () => {
   it('runs live only when LAYER_TOKEN is set', () => {

@@ -1,5 +1,5 @@
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
-import { ParleyError } from '../../../errors/parley-error';
+import { useSimulated } from '../../../../test/support/provider-fixture';
+import { failure } from '../../../../test/support/errors';
 import type { JsonValue } from '../../../kit/json';
 import type { PageRequest } from '../../../kit/paging/request';
 import type { LayerLinks } from '../graphql/links';
@@ -14,20 +14,17 @@ const from = (k: number): string => `${TOP}&from_id=${longMessageId(k)}`;
 const ALL_TEXTS = Array.from({ length: LONG_MESSAGE_COUNT }, (_, k) => `Message ${k + 1} of ${LONG_MESSAGE_COUNT}`);
 
 describe('Layer links: messages oldest first over a newest-first API', () => {
-  let sim: SimulatedClient;
+  const sim = useSimulated(layerAdapter);
   let links: LayerLinks;
   const source = (conversation: string, viewer: string | null = '1234567') => ({
     messagesUrl: new URL(MESSAGES(conversation), sim.simulator.baseUrl).href,
     viewer,
   });
   const page = (conversation: string, request: PageRequest) => links.messages(source(conversation), request, sim.io());
-  beforeAll(async () => {
-    sim = await connectSimulated(layerAdapter);
+  beforeAll(() => {
     if (!(sim.client instanceof LayerClient)) throw new Error('expected the Layer client');
     links = sim.client.scope.links;
   });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
 
   /** Reads every window with a fresh IO each (one operation each), as a client paging would. */
   async function pageThrough(first: number): Promise<{ texts: (string | null)[]; windows: number }> {
@@ -119,9 +116,7 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
     const firstPage = await sim.io().get(`${LONG.slice(1)}?page_size=100`);
     // Every later page answers with the first page again: its last id repeats, so the next URL repeats.
     sim.simulator.injectFault({ match: /from_id=/, times: 10, reply: { status: 200, body: firstPage.body, contentType: 'application/json' } });
-    const error: unknown = await page(LONG_ID, { first: 10, after: null }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ParleyError);
-    expect(error).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringContaining('loops') });
+    expect(await failure(page(LONG_ID, { first: 10, after: null }))).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringContaining('loops') });
   });
 
   it('answers UNSUPPORTED rather than a truncated list when Layer-Count is over 2000 messages', async () => {

@@ -1,4 +1,4 @@
-import type { LinkContext, LinkIO } from '../../../kit/link-io';
+import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { SEED_USER_BODY } from '../../../../test/fixtures/layer/layer.seed.fixture';
 import { LAYER } from '../identity';
 import { mapLayerConversation } from '../mapping/conversation.mapper';
@@ -7,8 +7,8 @@ import type { LayerLinks, LayerScope } from './links';
 import { LayerMessage } from './message.type';
 
 // The class reaches fetch code only through its scope's links, with the IO of its own provider.
-const io = { lookahead: true } as LinkIO;
-const ctx: LinkContext = { provider: (name) => ({ slug: name === LAYER.name ? LAYER.slug : 'other', io }) };
+const io = fakeLinkIO();
+const ctx = linkContextOf(io, LAYER.slug);
 
 function fakeScope(): { scope: LayerScope; links: jest.Mocked<LayerLinks> } {
   const links: jest.Mocked<LayerLinks> = {

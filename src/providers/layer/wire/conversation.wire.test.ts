@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { SEED_SYSTEM_BODY, SEED_USER_BODY } from '../../../../test/fixtures/layer/layer.seed.fixture';
 import { parseLayerConversation, parseLayerConversationList } from './conversation.wire';
-
-function badResponse(parse: () => unknown): ParleyError {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected PROVIDER_BAD_RESPONSE');
-}
 
 describe('Layer conversation wire parsing', () => {
   it('parses the user-perspective seed body with its last message', () => {
@@ -42,7 +32,7 @@ describe('Layer conversation wire parsing', () => {
     ['distinct is a string', { ...SEED_SYSTEM_BODY, distinct: 'false' }, 'distinct'],
     ['a sender user id is a number', { ...SEED_USER_BODY, last_message: { ...SEED_USER_BODY.last_message, sender: { user_id: 1234567 } } }, 'last_message.sender.user_id'],
   ])('answers PROVIDER_BAD_RESPONSE naming the path when %s', (_what, body, path) => {
-    const error = badResponse(() => parseLayerConversation(body));
+    const error = failureOf(() => parseLayerConversation(body));
     expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
     expect(error.message).toContain(path);
   });
@@ -52,12 +42,12 @@ describe('Layer conversation wire parsing', () => {
     ['null', null],
     ['an array', [SEED_SYSTEM_BODY]],
   ])('answers PROVIDER_BAD_RESPONSE for a conversation body that is %s', (_what, body) => {
-    expect(badResponse(() => parseLayerConversation(body)).code).toBe('PROVIDER_BAD_RESPONSE');
+    expect(failureOf(() => parseLayerConversation(body)).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 
   it('parses a bare JSON array of conversations and names the failing item', () => {
     expect(parseLayerConversationList([SEED_SYSTEM_BODY, SEED_USER_BODY])).toHaveLength(2);
-    const error = badResponse(() => parseLayerConversationList([SEED_SYSTEM_BODY, { id: 3 }]));
+    const error = failureOf(() => parseLayerConversationList([SEED_SYSTEM_BODY, { id: 3 }]));
     expect(error.message).toContain('item 1');
   });
 });

@@ -1,4 +1,4 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { SEED_USER_BODY } from '../../../../test/fixtures/layer/layer.seed.fixture';
 import { parseLayerMessage, parseLayerMessageList } from './message.wire';
 
@@ -15,14 +15,7 @@ describe('Layer message wire parsing', () => {
   });
 
   it('answers PROVIDER_BAD_RESPONSE for a message list that is not a bare array', () => {
-    let error: unknown;
-    try {
-      parseLayerMessageList({ messages: [] });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(ParleyError);
-    expect(error).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE' });
+    expect(failureOf(() => parseLayerMessageList({ messages: [] })).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 
   it('answers PROVIDER_BAD_RESPONSE naming the path when a message id is not a message URI', () => {

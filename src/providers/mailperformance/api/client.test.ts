@@ -1,6 +1,5 @@
-import { ParleyError } from '../../../errors/parley-error';
-import { failure } from '../../../../test/support/errors';
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
+import { failure, failureOf } from '../../../../test/support/errors';
+import { useSimulated } from '../../../../test/support/provider-fixture';
 import { MailPerformanceConversation } from '../graphql/conversation.type';
 import { MailPerformanceEvent } from '../graphql/event.type';
 import { MailPerformanceTarget } from '../graphql/target.type';
@@ -11,26 +10,13 @@ import { MailPerformanceClient } from './client';
 const SEED = SEED_MESSAGE_ID;
 const selectsSubject = (type: string, field: string): boolean => type === 'MailPerformanceConversation' && field === 'subject';
 
-function thrownBy(call: () => unknown): ParleyError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected a ParleyError to be thrown synchronously');
-}
-
 describe('MailPerformanceClient against the simulator', () => {
-  let sim: SimulatedClient;
+  const sim = useSimulated(mailPerformanceAdapter);
   let client: MailPerformanceClient;
-  beforeAll(async () => {
-    sim = await connectSimulated(mailPerformanceAdapter);
+  beforeAll(() => {
     if (!(sim.client instanceof MailPerformanceClient)) throw new Error('the adapter did not connect a MailPerformanceClient');
     client = sim.client;
   });
-  afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
 
   describe('parseKey', () => {
     it('returns the lower-case canonical form of an upper-case UUID', () => {
@@ -41,7 +27,7 @@ describe('MailPerformanceClient against the simulator', () => {
       ['empty', ''], ['a "/"', `${SEED}/events`], ['a "?"', `${SEED}?x=1`], ['a "#"', `${SEED}#1`], ['".."', `../${SEED}`],
       ['a control character', `${SEED.slice(0, -1)}\n`], ['a percent-encoded slash', `${SEED.slice(0, 30)}%2F`], ['a non-UUID', '000QE6KY'],
     ])('refuses a key that is %s before any request', (_, key) => {
-      expect(thrownBy(() => client.parseKey(key)).extensions).toEqual({ code: 'BAD_USER_INPUT', provider: 'mailperformance' });
+      expect(failureOf(() => client.parseKey(key)).extensions).toEqual({ code: 'BAD_USER_INPUT', provider: 'mailperformance' });
       expect(sim.upstream()).toEqual([]);
     });
   });
@@ -122,7 +108,7 @@ describe('MailPerformanceClient against the simulator', () => {
     it.each([
       ['target', '000QE6KY/x'], ['action', '..'], ['event', SEED], ['event', `${SEED}.01`], ['thread', '1'],
     ])('refuses kind %s with key %j before any request', (kind, key) => {
-      expect(thrownBy(() => client.fetchNode(kind, key, sim.io())).code).toBe('BAD_USER_INPUT');
+      expect(failureOf(() => client.fetchNode(kind, key, sim.io())).code).toBe('BAD_USER_INPUT');
       expect(sim.upstream()).toEqual([]);
     });
   });

@@ -1,18 +1,11 @@
-import { ConfigError } from '../../../config-error';
+import type { ConfigError } from '../../../config-error';
+import { configErrorOf } from '../../../../test/support/errors';
 import type { Env } from '../../../kit/env';
 import { configure, errorRefReader, hasCredentials, parseTargetFields } from './config';
 
 const KEY = 'AbCdEf0123456789';
 
-function configError(env: Env): ConfigError {
-  try {
-    configure(env, {});
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (env: Env): ConfigError => configErrorOf(() => configure(env, {}));
 
 describe('MailPerformance configuration', () => {
   it('has credentials only when MAILPERFORMANCE_API_KEY is set and not blank', () => {

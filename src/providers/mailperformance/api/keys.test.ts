@@ -1,15 +1,7 @@
+import { failureOf } from '../../../../test/support/errors';
 import { eventKey, parseCode, parseEventKey, parseMessageKey } from './keys';
 
 const SEED = '6dc5cd3d-e233-4359-be70-088833f89bff';
-
-function codeOf(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return (error as { extensions?: unknown }).extensions;
-  }
-  return 'no error';
-}
 
 describe('MailPerformance keys', () => {
   it('gives an upper-case message UUID its lower-case canonical form', () => {
@@ -22,10 +14,10 @@ describe('MailPerformance keys', () => {
   });
 
   it.each([[`${SEED}`], [`${SEED}.01`], [`${SEED}.-1`], [`${SEED}.1234567`], ['000QE6KY.1']])('refuses the event key %j with BAD_USER_INPUT', (key) => {
-    expect(codeOf(() => parseEventKey(key))).toEqual({ code: 'BAD_USER_INPUT', provider: 'mailperformance' });
+    expect(failureOf(() => parseEventKey(key)).extensions).toEqual({ code: 'BAD_USER_INPUT', provider: 'mailperformance' });
   });
 
   it.each([['..'], ['000QE6KY/x'], [''], ['A'.repeat(33)]])('refuses the code %j with BAD_USER_INPUT', (key) => {
-    expect(codeOf(() => parseCode(key, 'target'))).toEqual({ code: 'BAD_USER_INPUT', provider: 'mailperformance' });
+    expect(failureOf(() => parseCode(key, 'target')).extensions).toEqual({ code: 'BAD_USER_INPUT', provider: 'mailperformance' });
   });
 });

@@ -1,5 +1,6 @@
 import { linkRejected } from '../../../errors/parley-error';
-import type { LinkIO } from '../../../kit/link-io';
+import { failureOf } from '../../../../test/support/errors';
+import { fakeLinkIO } from '../../../../test/support/link-context';
 import type { PageRequest } from '../../../kit/paging/request';
 import { mapConversation } from '../mapping/conversation.mapper';
 import { PAGING_MESSAGE_ID, SEED_MESSAGE } from '../simulator/seed';
@@ -10,33 +11,21 @@ const BASE = new URL('https://backoffice.example/');
 const OTHER = '25025025-0250-4250-a250-250250250250';
 
 /** Paging events needs no request: `get` fails the test if it is ever called. */
-const io: LinkIO = {
+const io = fakeLinkIO({
   baseUrl: BASE,
-  lookahead: true,
-  get: () => Promise.reject(new Error('events are paged without a request')),
   prime: () => undefined,
-  selects: () => false,
   resolve(link, base = BASE) {
     const url = new URL(link, base);
     if (url.origin !== BASE.origin) throw linkRejected('mailperformance', 'foreign origin');
     return url;
   },
-};
+});
 
 const links = createMailPerformanceLinks({});
 const dates = Array.from({ length: 5 }, (_, i) => ({ type: 'requested', date: `2020-01-01T00:00:0${i}Z` }));
 const conversation = mapConversation(parseMessage({ ...SEED_MESSAGE, events: dates }), links, null);
 const page = (request: PageRequest) => links.events(conversation.nativeId, conversation.events, request, io);
 const keys = (request: PageRequest) => page(request).items.map((item) => item.node.nativeId);
-
-function errorOf(call: () => unknown): unknown {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
 
 describe('MailPerformance event links', () => {
   it('serves the first window oldest first with the total and a next page when more events follow', () => {
@@ -63,7 +52,7 @@ describe('MailPerformance event links', () => {
     ['an object of another shape', { page: 2 }],
     ['an extra member', { p: `messages/${SEED_MESSAGE['id'] as string}`, a: null, x: 1 }],
   ])('refuses a cursor holding %s with BAD_USER_INPUT', (_, after) => {
-    expect(errorOf(() => page({ first: 2, after }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', provider: 'mailperformance' } });
+    expect(failureOf(() => page({ first: 2, after }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', provider: 'mailperformance' } });
   });
 
   it.each([
@@ -71,17 +60,17 @@ describe('MailPerformance event links', () => {
     ['a target page', { p: 'targets/000QE6KY', a: null }],
     ['a foreign origin', { p: `https://evil.example/messages/${SEED_MESSAGE['id'] as string}`, a: null }],
   ])('refuses a cursor for %s with BAD_USER_INPUT', (_, after) => {
-    expect(errorOf(() => page({ first: 2, after }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(failureOf(() => page({ first: 2, after }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('refuses a cursor naming an event this message does not have', () => {
     const after = { p: `messages/${conversation.nativeId}`, a: `${conversation.nativeId}.9` };
-    expect(errorOf(() => page({ first: 2, after }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(failureOf(() => page({ first: 2, after }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it("keeps each message's cursors to its own events", () => {
     const paging = mapConversation(parseMessage({ ...SEED_MESSAGE, id: PAGING_MESSAGE_ID, events: dates }), links, null);
     const after = page({ first: 1, after: null }).items[0]?.cursor ?? null;
-    expect(errorOf(() => links.events(paging.nativeId, paging.events, { first: 1, after }, io))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(failureOf(() => links.events(paging.nativeId, paging.events, { first: 1, after }, io))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
 });

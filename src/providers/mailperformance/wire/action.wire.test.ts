@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { SEED_ACTION, simData } from '../simulator/seed';
 import { parseAction } from './action.wire';
-
-function codeOf(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof ParleyError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('MailPerformance action wire schema', () => {
   it('parses the seed action with its nested content', () => {
@@ -18,7 +8,8 @@ describe('MailPerformance action wire schema', () => {
   });
 
   it('answers PROVIDER_BAD_RESPONSE when the subject is a number', () => {
-    expect(codeOf(() => parseAction({ ...SEED_ACTION, content: { subject: 3 } }))).toMatch(/^PROVIDER_BAD_RESPONSE: .*action: content\.subject/);
+    expect(failureOf(() => parseAction({ ...SEED_ACTION, content: { subject: 3 } })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/action: content\.subject/) });
   });
 
   it('parses every simulated action, each under the code it is served at', () => {

@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { GENERATED_MESSAGE_COUNT, PAGING_MESSAGE_ID, SEED_MESSAGE, simData } from '../simulator/seed';
 import { parseMessage, rawEvents } from './message.wire';
-
-function codeOf(parse: () => unknown): string {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof ParleyError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('MailPerformance message wire schema', () => {
   it('parses the seed response and keeps the untouched body as raw', () => {
@@ -38,15 +28,17 @@ describe('MailPerformance message wire schema', () => {
     ['the target code could escape its path', { ...SEED_MESSAGE, target: '../actions/000JKG' }, 'target'],
     ['the action code is a URL', { ...SEED_MESSAGE, actionId: 'https://evil.example/x' }, 'actionId'],
   ])('answers PROVIDER_BAD_RESPONSE naming the path when %s', (_, body, path) => {
-    expect(codeOf(() => parseMessage(body))).toMatch(new RegExp(`^PROVIDER_BAD_RESPONSE: .*message: ${path.replace('.', '\\.')}:`));
+    expect(failureOf(() => parseMessage(body)))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(new RegExp(`message: ${path.replace('.', '\\.')}:`)) });
   });
 
   it('answers PROVIDER_BAD_RESPONSE when the body is truncated to its first fields', () => {
-    expect(codeOf(() => parseMessage({ type: 'message', media: 'mail', id: SEED_MESSAGE['id'] }))).toMatch(/^PROVIDER_BAD_RESPONSE: .*actionId/);
+    expect(failureOf(() => parseMessage({ type: 'message', media: 'mail', id: SEED_MESSAGE['id'] })))
+      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/actionId/) });
   });
 
   it('answers PROVIDER_BAD_RESPONSE when the body is not an object', () => {
-    expect(codeOf(() => parseMessage([SEED_MESSAGE]))).toMatch(/^PROVIDER_BAD_RESPONSE/);
+    expect(failureOf(() => parseMessage([SEED_MESSAGE])).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 
   describe('against the simulator data', () => {

@@ -4,7 +4,8 @@ import type { LinkContext } from '../../../kit/link-io';
 import { encodeCursor } from '../../../kit/paging/request';
 import { createLoaders, NAIVE, type LoaderPolicy, type Loaders } from '../../../loaders/create-loaders';
 import { failure } from '../../../../test/support/errors';
-import { connectSimulated, type SimulatedClient } from '../../../../test/support/provider-fixture';
+import { linkContextOf } from '../../../../test/support/link-context';
+import { useSimulated, withSimulated } from '../../../../test/support/provider-fixture';
 import type { TextUsConversation } from '../graphql/conversation.type';
 import { TEXTUS } from '../identity';
 import { LONG_SLUG } from '../simulator/seed';
@@ -19,7 +20,7 @@ interface Operation {
 }
 
 describe('TextUs client against its simulator', () => {
-  let sim: SimulatedClient;
+  const sim = useSimulated(textUsAdapter);
   let op: Operation;
 
   const operation = (policy?: LoaderPolicy): Operation => {
@@ -28,17 +29,12 @@ describe('TextUs client against its simulator', () => {
     return {
       loaders,
       io,
-      ctx: { provider: () => ({ slug: TEXTUS.slug, io }) },
+      ctx: linkContextOf(io, TEXTUS.slug),
       load: async (key) => (await loaders.conversation.load(`${TEXTUS.slug}:${key}`)) as TextUsConversation,
     };
   };
 
-  beforeAll(async () => {
-    sim = await connectSimulated(textUsAdapter);
-  });
-  afterAll(() => sim.stop());
   beforeEach(() => {
-    sim.simulator.reset();
     op = operation();
   });
 
@@ -188,16 +184,13 @@ describe('TextUs client against its simulator', () => {
     });
 
     it('answers UNSUPPORTED naming TEXTUS_ACCOUNT when no account is configured', async () => {
-      const bare = await connectSimulated(textUsAdapter, { TEXTUS_ACCOUNT: '' });
-      try {
+      await withSimulated(textUsAdapter, { TEXTUS_ACCOUNT: '' }, async (bare) => {
         expect(bare.client.canList).toBe(false);
         const error = await failure(bare.client.listConversations!({ first: 5, after: null }, bare.io()));
         expect(error.code).toBe('UNSUPPORTED');
         expect(error.message).toContain('TEXTUS_ACCOUNT');
         expect(bare.upstream()).toEqual([]);
-      } finally {
-        await bare.stop();
-      }
+      });
     });
   });
 

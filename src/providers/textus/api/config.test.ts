@@ -1,17 +1,9 @@
-import { ConfigError } from '../../../config-error';
+import type { ConfigError } from '../../../config-error';
+import { configErrorOf, failure } from '../../../../test/support/errors';
 import type { FetchInit, FetchLike } from '../../../http/http-client';
-import { ParleyError } from '../../../errors/parley-error';
 import { createHttp, hasCredentials, readConfig } from './config';
 
-function configError(env: Record<string, string>): ConfigError {
-  try {
-    readConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (env: Record<string, string>): ConfigError => configErrorOf(() => readConfig(env));
 
 describe('TextUs configuration', () => {
   it('counts as credentialed only when TEXTUS_TOKEN is set and not blank', () => {
@@ -75,9 +67,8 @@ describe('TextUs configuration', () => {
     });
 
     it('reports the error text of a 404 body as upstreamRef', async () => {
-      const error: unknown = await http.getJson(new URL('https://textus.example/missing')).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ParleyError);
-      expect((error as ParleyError).extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'textus', upstreamRef: 'Not Found' });
+      const error = await failure(http.getJson(new URL('https://textus.example/missing')));
+      expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'textus', upstreamRef: 'Not Found' });
     });
   });
 });

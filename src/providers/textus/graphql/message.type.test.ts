@@ -1,4 +1,4 @@
-import type { LinkContext, LinkIO } from '../../../kit/link-io';
+import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { MessageDirection } from '../../../schema/enums';
 import { TEXTUS } from '../identity';
 import type { TextUsLinks, TextUsPeopleRef } from './links';
@@ -8,8 +8,8 @@ import { TextUsContact, TextUsUser } from './participant.type';
 const fail = (): never => {
   throw new Error('this link must not be followed');
 };
-const io = {} as LinkIO;
-const ctx: LinkContext = { provider: () => ({ slug: TEXTUS.slug, io }) };
+const io = fakeLinkIO();
+const ctx = linkContextOf(io, TEXTUS.slug);
 const contact = new TextUsContact();
 const user = new TextUsUser();
 const people: TextUsPeopleRef = { conversationKey: 'kY1QwY', contacts: '/conversations/kY1QwY/associated_contacts', users: null };

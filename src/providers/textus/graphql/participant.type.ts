@@ -5,17 +5,12 @@ import { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
 import type { JsonObject } from '../../../kit/json';
 import {
-  TextUsCollectionView, TextUsContactPhoneCollection, TextUsJsonLd, TextUsObjectCollection, TextUsUserSettings,
+  TextUsContactPhoneCollection, TextUsJsonLd, TextUsObjectCollection, TextUsPagedCollection, TextUsUserSettings,
 } from './parts.type';
 
-@ObjectType('TextUsUser', {
-  implements: [Participant, Node],
-  description: 'A TextUs user (`GET /users/:id`): an agent, or a bot when `automatedActor` is true. Id `textus:user:<slug>`.',
-})
-export class TextUsUser extends Participant {
-  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/users/wqyODPA`).' })
-  jsonLd!: TextUsJsonLd;
-
+/** The names TextUs users and contacts both carry. Abstract: the schema never names it. */
+@ObjectType('TextUsPerson')
+export abstract class TextUsPerson extends Participant {
   @Field(() => String, { nullable: true, description: 'Full name, as sent.' })
   name!: string | null;
 
@@ -24,6 +19,15 @@ export class TextUsUser extends Participant {
 
   @Field(() => String, { nullable: true, description: 'Last name.' })
   lastName!: string | null;
+}
+
+@ObjectType('TextUsUser', {
+  implements: [Participant, Node],
+  description: 'A TextUs user (`GET /users/:id`): an agent, or a bot when `automatedActor` is true. Id `textus:user:<slug>`.',
+})
+export class TextUsUser extends TextUsPerson {
+  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/users/wqyODPA`).' })
+  jsonLd!: TextUsJsonLd;
 
   @Field(() => String, { nullable: true, description: 'Avatar URL, as sent (also in `avatarUrl`).' })
   avatar!: string | null;
@@ -48,18 +52,9 @@ export class TextUsUser extends Participant {
   implements: [Participant, Node],
   description: 'A TextUs contact (`GET /contacts/:id`): the person texting with the account. Id `textus:contact:<slug>`.',
 })
-export class TextUsContact extends Participant {
+export class TextUsContact extends TextUsPerson {
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/contacts/Vled2N`).' })
   jsonLd!: TextUsJsonLd;
-
-  @Field(() => String, { nullable: true, description: 'Full name, as sent.' })
-  name!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'First name.' })
-  firstName!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Last name.' })
-  lastName!: string | null;
 
   @Field(() => TextUsContactPhoneCollection, { nullable: true, description: "The contact's phone numbers (`phone` is the first)." })
   phones!: TextUsContactPhoneCollection | null;
@@ -81,31 +76,19 @@ export class TextUsContact extends Participant {
 }
 
 @ObjectType('TextUsUserCollection', { description: 'A hydra collection of TextUs users (a conversation\'s `participants`).' })
-export class TextUsUserCollection {
-  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity of the collection.' })
-  jsonLd!: TextUsJsonLd;
-
+export class TextUsUserCollection extends TextUsPagedCollection {
   @Field(() => Int, { description: 'Number of users TextUs reports.' })
   totalItems!: number;
 
   @Field(() => [TextUsUser], { description: 'The users of this page of the collection.' })
   members!: TextUsUser[];
-
-  @Field(() => TextUsCollectionView, { nullable: true, description: 'Paging links, when the collection is paginated.' })
-  view!: TextUsCollectionView | null;
 }
 
 @ObjectType('TextUsContactCollection', { description: 'A hydra collection of TextUs contacts (`associatedContacts`).' })
-export class TextUsContactCollection {
-  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity of the collection.' })
-  jsonLd!: TextUsJsonLd;
-
+export class TextUsContactCollection extends TextUsPagedCollection {
   @Field(() => Int, { description: 'Number of contacts TextUs reports.' })
   totalItems!: number;
 
   @Field(() => [TextUsContact], { description: 'The contacts of this page of the collection.' })
   members!: TextUsContact[];
-
-  @Field(() => TextUsCollectionView, { nullable: true, description: 'Paging links, when the collection is paginated.' })
-  view!: TextUsCollectionView | null;
 }

@@ -54,11 +54,25 @@ export class TextUsContactPhone {
   contactPath!: string | null;
 }
 
-@ObjectType('TextUsContactPhoneCollection', { description: "A contact's phone numbers (hydra collection)." })
-export class TextUsContactPhoneCollection {
+/**
+ * What every TextUs hydra collection type shares; each one adds its `totalItems` and `members`.
+ * Abstract: the GraphQL types inherit its fields, the schema never names it.
+ */
+@ObjectType('TextUsCollection')
+export abstract class TextUsCollection {
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity of the collection.' })
   jsonLd!: TextUsJsonLd;
+}
 
+/** A TextUs collection that may be paginated (people collections): `view` links its pages. */
+@ObjectType('TextUsPagedCollection')
+export abstract class TextUsPagedCollection extends TextUsCollection {
+  @Field(() => TextUsCollectionView, { nullable: true, description: 'Paging links, when the collection is paginated.' })
+  view!: TextUsCollectionView | null;
+}
+
+@ObjectType('TextUsContactPhoneCollection', { description: "A contact's phone numbers (hydra collection)." })
+export class TextUsContactPhoneCollection extends TextUsCollection {
   @Field(() => Int, { description: 'Number of phones TextUs reports.' })
   totalItems!: number;
 
@@ -69,10 +83,7 @@ export class TextUsContactPhoneCollection {
 @ObjectType('TextUsObjectCollection', {
   description: 'A hydra collection whose members TextUs does not document precisely (attachments, contact notes): members are kept as JSON.',
 })
-export class TextUsObjectCollection {
-  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity of the collection.' })
-  jsonLd!: TextUsJsonLd;
-
+export class TextUsObjectCollection extends TextUsCollection {
   @Field(() => Int, { description: 'Number of members TextUs reports.' })
   totalItems!: number;
 

@@ -1,13 +1,10 @@
-import { formatGlobalId } from '../../../ids/global-id';
 import { build } from '../../../kit/build';
 import { type Parsed, mapValue } from '../../../kit/wire';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/enums';
 import type { TextUsLinks, TextUsPeopleRef } from '../graphql/links';
 import { TextUsConversationEvent, TextUsMessage } from '../graphql/message.type';
-import { TEXTUS } from '../identity';
-import { slugOf } from '../wire/ld.wire';
 import type { TextUsEventWire, TextUsMessageWire, TextUsTimelineItemWire } from '../wire/timeline.wire';
-import { jsonLdOf, objectCollectionOf } from './parts.mapper';
+import { jsonLdOf, nodeOf, objectCollectionOf } from './parts.mapper';
 
 // The example sends `in`/`out`; the Message type doc says "incoming or outgoing": both are read.
 const DIRECTIONS: Readonly<Record<string, MessageDirection>> = {
@@ -49,12 +46,9 @@ export function mapTimelineItem(item: TextUsTimelineItemWire, people: TextUsPeop
  * (`conversation` is the slug its own link names, or null).
  */
 export function mapMessage({ wire, raw }: Parsed<TextUsMessageWire>, conversation: TextUsPeopleRef | string | null, links: TextUsLinks): TextUsMessage {
-  const slug = slugOf(wire.id);
   const deliveryState = wire.deliveryState ?? null;
   return build(TextUsMessage, {
-    id: formatGlobalId(TEXTUS.slug, slug, 'message'),
-    provider: TEXTUS.name,
-    nativeId: slug,
+    ...nodeOf(wire, 'message'),
     kind: MessageKind.MESSAGE,
     direction: mapDirection(wire.direction),
     text: wire.body ?? null,
@@ -91,11 +85,8 @@ const refOf = (ref: string | { id: string } | null | undefined): string | null =
   ref == null ? null : typeof ref === 'string' ? ref : ref.id;
 
 export function mapEvent({ wire, raw }: Parsed<TextUsEventWire>, links: TextUsLinks): TextUsConversationEvent {
-  const slug = slugOf(wire.id);
   return build(TextUsConversationEvent, {
-    id: formatGlobalId(TEXTUS.slug, slug, 'event'),
-    provider: TEXTUS.name,
-    nativeId: slug,
+    ...nodeOf(wire, 'event'),
     kind: MessageKind.EVENT,
     direction: MessageDirection.SYSTEM,
     text: null,

@@ -1,23 +1,17 @@
-import { formatGlobalId } from '../../../ids/global-id';
 import { build } from '../../../kit/build';
 import type { Parsed } from '../../../kit/wire';
 import { ParticipantRole } from '../../../schema/enums';
 import { TextUsContact, TextUsContactCollection, TextUsUser, TextUsUserCollection } from '../graphql/participant.type';
 import { TextUsUserSettings } from '../graphql/parts.type';
-import { TEXTUS } from '../identity';
-import { slugOf } from '../wire/ld.wire';
 import type {
   TextUsContactCollectionWire, TextUsContactWire, TextUsUserCollectionWire, TextUsUserWire,
 } from '../wire/people.wire';
-import { jsonLdOf, objectCollectionOf, phonesOf, viewOf } from './parts.mapper';
+import { jsonLdOf, nodeOf, objectCollectionOf, phonesOf, viewOf } from './parts.mapper';
 
 /** A User: an agent, or a bot when TextUs flags it as an automated actor. */
 export function mapUser({ wire, raw }: Parsed<TextUsUserWire>): TextUsUser {
-  const slug = slugOf(wire.id);
   return build(TextUsUser, {
-    id: formatGlobalId(TEXTUS.slug, slug, 'user'),
-    provider: TEXTUS.name,
-    nativeId: slug,
+    ...nodeOf(wire, 'user'),
     role: wire.automatedActor === true ? ParticipantRole.BOT : ParticipantRole.AGENT,
     displayName: wire.name ?? null,
     email: wire.email ?? null,
@@ -39,11 +33,8 @@ export function mapUser({ wire, raw }: Parsed<TextUsUserWire>): TextUsUser {
 
 /** A Contact: the customer side. TextUs contacts carry no e-mail [D], so `email` is null. */
 export function mapContact({ wire, raw }: Parsed<TextUsContactWire>): TextUsContact {
-  const slug = slugOf(wire.id);
   return build(TextUsContact, {
-    id: formatGlobalId(TEXTUS.slug, slug, 'contact'),
-    provider: TEXTUS.name,
-    nativeId: slug,
+    ...nodeOf(wire, 'contact'),
     role: ParticipantRole.CUSTOMER,
     displayName: wire.name ?? null,
     email: null,

@@ -1,3 +1,4 @@
+import { formatGlobalId } from '../../../ids/global-id';
 import { build } from '../../../kit/build';
 import type { JsonObject } from '../../../kit/json';
 import type { Parsed } from '../../../kit/wire';
@@ -5,8 +6,9 @@ import {
   TextUsCollectionView, TextUsContactPhone, TextUsContactPhoneCollection, TextUsConversationActions, TextUsJsonLd,
   TextUsObjectCollection, TextUsUserInfo,
 } from '../graphql/parts.type';
+import { TEXTUS } from '../identity';
 import type { TextUsActionName, TextUsConversationWire } from '../wire/conversation.wire';
-import type { TextUsCollectionWire, TextUsViewWire } from '../wire/ld.wire';
+import { slugOf, type TextUsCollectionWire, type TextUsViewWire } from '../wire/ld.wire';
 import type { TextUsContactPhoneWire, TextUsUserInfoWire } from '../wire/people.wire';
 
 interface LdWire {
@@ -17,6 +19,12 @@ interface LdWire {
 
 export function jsonLdOf(wire: LdWire): TextUsJsonLd {
   return build(TextUsJsonLd, { id: wire.id, type: wire['@type'] ?? '', context: wire['@context'] ?? null });
+}
+
+/** The node fields of an object TextUs serves at its JSON-LD id (`/users/wqyODPA`): global id `textus:<kind>:<slug>`. */
+export function nodeOf(wire: { id: string }, kind: string): { id: string; provider: string; nativeId: string } {
+  const slug = slugOf(wire.id);
+  return { id: formatGlobalId(TEXTUS.slug, slug, kind), provider: TEXTUS.name, nativeId: slug };
 }
 
 export function viewOf(view: TextUsViewWire | null | undefined): TextUsCollectionView | null {

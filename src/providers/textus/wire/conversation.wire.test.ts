@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedConversation } from '../simulator/seed';
 import { parseConversation, parseConversationPage } from './conversation.wire';
-
-function failure(parse: () => unknown): ParleyError {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected the parser to fail');
-}
 
 describe('TextUs conversation parsers', () => {
   describe('conversation', () => {
@@ -33,26 +23,26 @@ describe('TextUs conversation parsers', () => {
     });
 
     it('answers PROVIDER_BAD_RESPONSE naming the field when the slug is a number', () => {
-      const error = failure(() => parseConversation({ ...seedConversation(), slug: 42 }));
+      const error = failureOf(() => parseConversation({ ...seedConversation(), slug: 42 }));
       expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
       expect(error.message).toContain('slug');
     });
 
     it('answers PROVIDER_BAD_RESPONSE when the body stops after its first keys', () => {
-      const error = failure(() => parseConversation({ '@type': 'Conversation', id: '/conversations/kY1QwY' }));
+      const error = failureOf(() => parseConversation({ '@type': 'Conversation', id: '/conversations/kY1QwY' }));
       expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
       expect(error.message).toContain('slug');
     });
 
     it('answers PROVIDER_BAD_RESPONSE when the id is not a /conversations/<slug> path', () => {
-      const error = failure(() => parseConversation({ ...seedConversation(), id: 'https://elsewhere.example/x' }));
+      const error = failureOf(() => parseConversation({ ...seedConversation(), id: 'https://elsewhere.example/x' }));
       expect(error.message).toContain('id');
     });
 
     it('answers PROVIDER_BAD_RESPONSE naming the path when an embedded user has the wrong type', () => {
       const body = seedConversation();
       const participants = { ...(body['participants'] as object), members: [{ ...seedUser(), automatedActor: 'no' }] };
-      const error = failure(() => parseConversation({ ...body, participants }));
+      const error = failureOf(() => parseConversation({ ...body, participants }));
       expect(error.message).toContain('participants');
     });
 

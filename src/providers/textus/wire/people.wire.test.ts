@@ -1,20 +1,10 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedConversation } from '../simulator/seed';
 import { parseUser } from './people.wire';
 
-function failure(parse: () => unknown): ParleyError {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected the parser to fail');
-}
-
 describe('TextUs people parsers', () => {
   it('refuses a user whose id is not a /users/<slug> path', () => {
-    expect(failure(() => parseUser({ ...seedUser(), id: '/users/a/b' })).code).toBe('PROVIDER_BAD_RESPONSE');
+    expect(failureOf(() => parseUser({ ...seedUser(), id: '/users/a/b' })).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 });
 

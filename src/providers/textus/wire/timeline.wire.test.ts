@@ -1,16 +1,6 @@
-import { ParleyError } from '../../../errors/parley-error';
+import { failureOf } from '../../../../test/support/errors';
 import { seedConversation } from '../simulator/seed';
 import { parseTimelinePage } from './timeline.wire';
-
-function failure(parse: () => unknown): ParleyError {
-  try {
-    parse();
-  } catch (error) {
-    if (error instanceof ParleyError) return error;
-    throw error;
-  }
-  throw new Error('expected the parser to fail');
-}
 
 describe('TextUs timeline page parser', () => {
   const page = (): Record<string, unknown> => ({ ...(seedConversation()['timeline'] as object) });
@@ -21,13 +11,13 @@ describe('TextUs timeline page parser', () => {
   });
 
   it('refuses a member of an @type the docs do not list', () => {
-    const error = failure(() => parseTimelinePage({ ...page(), members: [{ '@type': 'Call', id: '/calls/x', timelinePosition: '2020-01-01T00:00:00Z' }] }));
+    const error = failureOf(() => parseTimelinePage({ ...page(), members: [{ '@type': 'Call', id: '/calls/x', timelinePosition: '2020-01-01T00:00:00Z' }] }));
     expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
     expect(error.message).toContain('members.0');
   });
 
   it('refuses a message whose timelinePosition is not a date-time', () => {
     const members = [{ ...(page()['members'] as object[])[0], timelinePosition: 'yesterday' }];
-    expect(failure(() => parseTimelinePage({ ...page(), members })).code).toBe('PROVIDER_BAD_RESPONSE');
+    expect(failureOf(() => parseTimelinePage({ ...page(), members })).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 });
