@@ -76,7 +76,6 @@ export function readCursor<W>(io: LinkIO, slug: string, reader: Pick<PageReader<
   return { ...position, anchor: { page: ownPage(io, slug, reader, r['p']), after: r['a'], total: t } };
 }
 
-
 export function itemGone(slug: string): Error {
   return badUserInput('The cursor points at an item that is no longer where it was; page again from the start', slug);
 }
