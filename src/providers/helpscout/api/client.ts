@@ -57,8 +57,8 @@ export class HelpScoutClient implements ProviderClient {
   /** Newest first, 25 per upstream page, through the shared window. */
   async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<HelpScoutConversation>> {
     const page = await readWindow(io, slug, conversationsReader(io.baseUrl), request);
-    const items = page.items.map(({ node: { item, responseUrl }, cursor }) => ({
-      node: mapConversation(item.wire, item.raw, { responseUrl, follow: this.follow }),
+    const items = page.items.map(({ node: { raw, responseUrl }, cursor }) => ({
+      node: mapConversation(parseConversation(raw, 'listed conversation'), raw, { responseUrl, follow: this.follow }),
       cursor,
     }));
     return { ...page, items };

@@ -1,8 +1,8 @@
 import { badResponse } from '../../../errors/parley-error';
+import type { JsonObject } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageReader } from '../../../kit/paging/window';
 import { HELP_SCOUT } from '../identity';
-import type { ConversationItem } from '../wire/conversation.wire';
 import { linkHref } from '../wire/hal.wire';
 import { parseConversationsPage, parseThreadsPage, type WirePage } from '../wire/page.wire';
 import type { ThreadItem } from '../wire/thread.wire';
@@ -58,7 +58,7 @@ export async function locateLastPage(io: LinkIO, threads: URL, threadCount: numb
 
 /** A listed conversation and the response it came in (its HAL hrefs resolve against it). */
 export interface ListedConversation {
-  item: ConversationItem;
+  raw: JsonObject;
   responseUrl: string;
 }
 
@@ -71,10 +71,11 @@ export function conversationsReader(baseUrl: URL): PageReader<ListedConversation
     start: () => first.href,
     read(response) {
       const list = parseConversationsPage(response.body);
-      const items = list.items.map((item) => ({ item, responseUrl: response.url }));
+      const items = list.items.map((raw) => ({ raw, responseUrl: response.url }));
       return { items, next: linkHref(list.links, 'next'), total: list.page.totalElements };
     },
-    key: ({ item }) => String(item.wire.id),
+    // Read from the raw item: a listed item is parsed only if the window returns it.
+    key: ({ raw }) => JSON.stringify(raw['id'] ?? null),
     owns: (page) => isPageOf(page, first),
   };
 }

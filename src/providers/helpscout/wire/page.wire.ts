@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseWire } from '../../../kit/wire';
+import type { JsonObject } from '../../../kit/json';
+import { parseWire, zJsonObject } from '../../../kit/wire';
 import { HELP_SCOUT } from '../identity';
-import { zConversationItem, type ConversationItem } from './conversation.wire';
 import { zLinks, type WireLinks } from './hal.wire';
 import { zThreadItem, type ThreadItem } from './thread.wire';
 
@@ -20,7 +20,8 @@ const zThreadsPage = z.object({
   _links: zLinks.nullish(),
 });
 const zConversationsPage = z.object({
-  _embedded: z.object({ conversations: z.array(zConversationItem).nullish() }).nullish(),
+  // Items stay raw: only those a window returns are parsed (`parseConversation`), the rest cost nothing.
+  _embedded: z.object({ conversations: z.array(zJsonObject).nullish() }).nullish(),
   page: zPage,
   _links: zLinks.nullish(),
 });
@@ -39,7 +40,7 @@ export function parseThreadsPage(body: unknown): WireList<ThreadItem> {
 }
 
 /** `GET /v2/conversations?page=N`: newest first, 25 per page. */
-export function parseConversationsPage(body: unknown): WireList<ConversationItem> {
+export function parseConversationsPage(body: unknown): WireList<JsonObject> {
   const parsed = parseWire(zConversationsPage, body, HELP_SCOUT.slug, 'conversations page');
   return { items: parsed._embedded?.conversations ?? [], page: parsed.page, links: parsed._links ?? null };
 }
