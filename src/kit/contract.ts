@@ -13,8 +13,6 @@ import type { ProviderIdentity } from './identity';
 import type { LinkIO } from './link-io';
 import type { PageRequest, PageResult } from './paging/request';
 
-export type { LinkIO } from './link-io';
-
 /** One environment variable a provider reads, as the README's configuration table shows it. */
 export interface EnvVar {
   readonly name: string;

@@ -5,7 +5,6 @@ import type { PageItem, PageRequest, PageResult } from './request';
 import { readReversed } from './reverse';
 import { walkPages } from './walk';
 
-export type { Anchor, CursorPosition, WindowCursor } from './cursor';
 export { readCursor } from './cursor';
 export type { PageReader, UpstreamPage } from './reader';
 

@@ -5,7 +5,6 @@ import type { PageReader } from '../../../kit/paging/window';
 import { HELP_SCOUT } from '../identity';
 import { linkHref } from '../wire/hal.wire';
 import { parseConversationsPage, parseThreadsPage, type WirePage } from '../wire/page.wire';
-import type { ThreadItem } from '../wire/thread.wire';
 import { isPageOf, paths, withPage } from './paths';
 
 /** Documented page size of the threads endpoint; a different size costs one request to find the last page. */
@@ -19,6 +18,9 @@ function checkLength(page: WirePage, count: number): void {
   }
 }
 
+/** Cursor key of a raw list item (threads and conversations are parsed only when a window returns them). */
+const idKey = (raw: JsonObject): string => JSON.stringify(raw['id'] ?? null);
+
 /** The page a conversation's oldest threads are on, going by its thread count. */
 export function lastPageGuess(threadCount: number | null): number {
   return Math.max(1, Math.ceil((threadCount ?? 0) / THREADS_PAGE_SIZE));
@@ -29,7 +31,7 @@ export function lastPageGuess(threadCount: number | null): number {
  * collection starts on the last page, each page is served reversed, and `previous` continues it.
  * `threads` is the conversation's threads endpoint, so a cursor of another conversation is refused.
  */
-export function threadsReader(threads: URL, lastPage: number): PageReader<ThreadItem> {
+export function threadsReader(threads: URL, lastPage: number): PageReader<JsonObject> {
   return {
     // Page numbers count from the newest thread: a new thread moves every older one along.
     positional: true,
@@ -39,7 +41,7 @@ export function threadsReader(threads: URL, lastPage: number): PageReader<Thread
       checkLength(list.page, list.items.length);
       return { items: [...list.items].reverse(), next: linkHref(list.links, 'previous'), total: list.page.totalElements };
     },
-    key: (item) => String(item.wire.id),
+    key: idKey,
     owns: (page) => isPageOf(page, threads),
   };
 }
@@ -74,8 +76,7 @@ export function conversationsReader(baseUrl: URL): PageReader<ListedConversation
       const items = list.items.map((raw) => ({ raw, responseUrl: response.url }));
       return { items, next: linkHref(list.links, 'next'), total: list.page.totalElements };
     },
-    // Read from the raw item: a listed item is parsed only if the window returns it.
-    key: ({ raw }) => JSON.stringify(raw['id'] ?? null),
+    key: ({ raw }) => idKey(raw),
     owns: (page) => isPageOf(page, first),
   };
 }

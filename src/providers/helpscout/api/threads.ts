@@ -1,4 +1,5 @@
 import { walkPages } from '../../../kit/paging/walk';
+import type { JsonObject } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import { listWindow, readCursor, readWindow } from '../../../kit/paging/window';
@@ -8,14 +9,15 @@ import { HELP_SCOUT } from '../identity';
 import { mapThread } from '../mapping/thread.mapper';
 import { linkHref } from '../wire/hal.wire';
 import { parseThreadsPage } from '../wire/page.wire';
-import { parseThread, parseThreadItems, type ThreadItem } from '../wire/thread.wire';
+import { parseThread } from '../wire/thread.wire';
 import { lastPageGuess, locateLastPage, threadsReader } from './pages';
 import { resolveRef, withPage } from './paths';
 
 const { slug } = HELP_SCOUT;
 
-function toThreads(src: ThreadSource, follow: HelpScoutLinks, page: PageResult<ThreadItem>): PageResult<HelpScoutThread> {
-  const items = page.items.map(({ node, cursor }) => ({ node: mapThread(node.wire, node.raw, src.nativeId, follow), cursor }));
+/** Parses and maps the threads a window returns (only those: the rest of a page is never read). */
+function toThreads(src: ThreadSource, follow: HelpScoutLinks, page: PageResult<JsonObject>): PageResult<HelpScoutThread> {
+  const items = page.items.map(({ node, cursor }) => ({ node: mapThread(parseThread(node), node, src.nativeId, follow), cursor }));
   return { ...page, items };
 }
 
@@ -31,7 +33,7 @@ export async function readThreads(src: ThreadSource, request: PageRequest, io: L
     // A boundary cursor of the endpoint names a page, and a thread only through its anchor: without one the list in hand cannot place it.
     const position = request.after === null ? null : readCursor(io, slug, reader, request.after);
     if (position === null || position.after !== null || position.anchor !== undefined) {
-      const oldestFirst = parseThreadItems(src.embeddedThreads).reverse();
+      const oldestFirst = [...src.embeddedThreads].reverse();
       return toThreads(src, follow, listWindow(io, slug, reader, reader.start(request.first), oldestFirst, request));
     }
   }
@@ -47,22 +49,21 @@ export async function readLastThread(src: ThreadSource, io: LinkIO, follow: Help
   }
   if (src.threadCount === 0) return null;
   const newest = parseThreadsPage((await io.get(withPage(resolveRef(io, src.threadsLink), 1))).body).items[0];
-  return newest ? mapThread(newest.wire, newest.raw, src.nativeId, follow) : null;
+  return newest ? mapThread(parseThread(newest), newest, src.nativeId, follow) : null;
 }
 
 /** One thread by id, for `node(id:)`: embedded, or found walking the pages from the newest. */
 export async function findThread(src: ThreadSource, threadId: number, io: LinkIO, follow: HelpScoutLinks): Promise<HelpScoutThread | null> {
-  let found: ThreadItem | undefined;
+  const matches = (thread: JsonObject): boolean => thread['id'] === threadId;
+  let found: JsonObject | undefined;
   if (src.embeddedThreads !== null) {
-    const raw = src.embeddedThreads.find((thread) => thread['id'] === threadId);
-    found = raw ? { wire: parseThread(raw), raw } : undefined;
+    found = src.embeddedThreads.find(matches);
   } else {
-    const matches = (item: ThreadItem): boolean => item.wire.id === threadId;
-    const walk = await walkPages<ThreadItem>(io, slug, withPage(resolveRef(io, src.threadsLink), 1), (response) => {
+    const walk = await walkPages<JsonObject>(io, slug, withPage(resolveRef(io, src.threadsLink), 1), (response) => {
       const list = parseThreadsPage(response.body);
       return { items: list.items, next: linkHref(list.links, 'next') };
     }, { enough: (collected) => collected.some(matches) });
     found = walk.items.find(matches);
   }
-  return found ? mapThread(found.wire, found.raw, src.nativeId, follow) : null;
+  return found ? mapThread(parseThread(found), found, src.nativeId, follow) : null;
 }

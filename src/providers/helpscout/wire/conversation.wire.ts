@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keepRaw, parseWire, zDateTime, zJsonObject, type Parsed } from '../../../kit/wire';
+import { parseWire, zDateTime, zJsonObject } from '../../../kit/wire';
 import { HELP_SCOUT } from '../identity';
 import { zId, zLinks, zText } from './hal.wire';
 import { zPerson } from './person.wire';
@@ -47,11 +47,6 @@ export const zConversation = z.object({
   _links: zLinks.nullish(),
 });
 export type WireConversation = z.infer<typeof zConversation>;
-
-/** A conversation parsed next to its untouched JSON (`raw`). */
-export type ConversationItem = Parsed<WireConversation>;
-
-export const zConversationItem = keepRaw(zConversation);
 
 export function parseConversation(body: unknown, what = 'conversation'): WireConversation {
   return parseWire(zConversation, body, HELP_SCOUT.slug, what);

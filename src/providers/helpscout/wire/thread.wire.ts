@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { keepRaw, parseWire, zDateTime, zJsonObject, type Parsed } from '../../../kit/wire';
+import { parseWire, zDateTime, zJsonObject } from '../../../kit/wire';
 import { HELP_SCOUT } from '../identity';
 import { zId, zLinks, zText } from './hal.wire';
 import { zPerson } from './person.wire';
@@ -38,17 +38,7 @@ export const zThread = z.object({
 });
 export type WireThread = z.infer<typeof zThread>;
 
-/** A thread parsed next to its untouched JSON (`raw`). */
-export type ThreadItem = Parsed<WireThread>;
-
-/** Threads keep their raw JSON: each becomes a message whose `raw` is the object as sent. */
-export const zThreadItem = keepRaw(zThread);
-
 export function parseThread(body: unknown, what = 'thread'): WireThread {
   return parseWire(zThread, body, HELP_SCOUT.slug, what);
 }
 
-/** A list of threads already in hand (a conversation's embedded threads), each with its raw JSON. */
-export function parseThreadItems(list: unknown, what = 'embedded threads'): ThreadItem[] {
-  return parseWire(z.array(zThreadItem), list, HELP_SCOUT.slug, what);
-}
