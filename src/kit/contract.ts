@@ -12,6 +12,7 @@ import type { Env } from './env';
 import type { ProviderIdentity } from './identity';
 import type { LinkIO } from './link-io';
 import type { PageRequest, PageResult } from './paging/request';
+import type { Unreadable } from './defects';
 
 /** One environment variable a provider reads, as the README's configuration table shows it. */
 export interface EnvVar {
@@ -52,7 +53,7 @@ export interface ProviderClient {
    * Lists conversations newest first; absent when the provider cannot list (UNSUPPORTED).
    * The gateway primes the conversation loader with every listed conversation.
    */
-  listConversations?(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>>;
+  listConversations?(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation | Unreadable>>;
   /** False when listing exists but this configuration cannot use it (a missing account or user id). */
   readonly canList?: boolean;
   /** Fetches a non-conversation node (`helpscout:customer:12` → kind `customer`, key `12`). */

@@ -2,9 +2,56 @@ import { z } from 'zod';
 import { badResponse } from '../errors/parley-error';
 import { isDateTime } from '../schema/scalars';
 import type { JsonObject } from './json';
+import { originalOf } from './tolerant';
 
-/** RFC 3339 timestamp as the provider wrote it (offset and precision kept). */
-export const zDateTime = z.string().refine(isDateTime, 'expected an RFC 3339 date-time');
+// The variants these APIs send besides RFC 3339: a space for `T`, `+0000` or `+00` offsets, no
+// zone at all (the providers document UTC), and fractions of any length.
+const DATE_VARIANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * An upstream timestamp as RFC 3339: a valid RFC 3339 value exactly as sent (offset and
+ * precision kept), a common variant rewritten (`+0000` → `+00:00`, no zone → `Z`, fractions cut
+ * to nanoseconds), anything else null. A rewritten value names the same instant.
+ */
+export function normalizeDateTime(value: string): string | null {
+  if (isDateTime(value)) return value;
+  const match = DATE_VARIANT.exec(value);
+  if (!match) return null;
+  const [, date, time, fraction, zone] = match as unknown as [string, string, string, string | undefined, string | undefined];
+  let offset = 'Z';
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const digits = zone.slice(1).replace(':', '');
+    offset = `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
+  }
+  const normalized = `${date}T${time}${fraction ? `.${fraction.slice(0, 9)}` : ''}${offset}`;
+  return isDateTime(normalized) && !Number.isNaN(Date.parse(normalized)) ? normalized : null;
+}
+
+/** An upstream timestamp, read as `normalizeDateTime` does; a value that is no date at all does not validate. */
+export const zDateTime = z.string().transform((value, ctx) => {
+  const normalized = normalizeDateTime(value);
+  if (normalized === null) {
+    ctx.issues.push({ code: 'custom', message: 'expected an RFC 3339 date-time', input: value });
+    return z.NEVER;
+  }
+  return normalized;
+});
+
+/** Unix seconds, as a number or a digit string (MailPerformance), as an RFC 3339 UTC timestamp. */
+export const zEpochSeconds = z.union([z.number(), z.string().regex(/^\d{1,12}$/, 'expected Unix seconds')]).transform((value, ctx) => {
+  const date = new Date(Number(value) * 1000);
+  if (Number.isNaN(date.getTime())) {
+    ctx.issues.push({ code: 'custom', message: 'expected Unix seconds', input: value });
+    return z.NEVER;
+  }
+  return date.toISOString();
+});
+
+/**
+ * A value the provider documents as a string, number or boolean (a custom field value, a reason
+ * code): its string rendering, with the value as sent left in `raw`.
+ */
+export const zScalarText = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value));
 
 /** Any JSON object, typed as JsonObject (for `raw` and free-form provider maps). */
 export const zJsonObject = z.custom<JsonObject>(
@@ -43,7 +90,7 @@ export interface Parsed<T> {
 export function keepRaw<S extends z.ZodType>(schema: S) {
   return zJsonObject.transform((raw, ctx): Parsed<z.output<S>> => {
     const parsed = schema.safeParse(raw);
-    if (parsed.success) return { wire: parsed.data, raw };
+    if (parsed.success) return { wire: parsed.data, raw: originalOf(raw) };
     for (const issue of parsed.error.issues) {
       ctx.issues.push({ code: 'custom', message: issue.message, path: [...issue.path], input: raw });
     }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { adapters } from '../providers/registry';
+import { guardFields } from './field-guard';
 import { defineProviderEnum } from './provider-enum';
 import { QueryResolver } from './query.resolver';
 
@@ -24,7 +25,7 @@ async function build(): Promise<GraphQLSchema> {
   // type-graphql has no option for the root type's description; Studio shows it on the Query tab.
   const query = schema.getQueryType();
   if (query) query.description = 'Read-only entry points: conversations by global id, Relay nodes, and the configured providers with their listings.';
-  return schema;
+  return guardFields(schema);
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */

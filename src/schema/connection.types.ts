@@ -21,8 +21,11 @@ export class MessageEdge {
   @Field(() => String, { description: 'Opaque cursor: pass it as `after` to continue after this message.' })
   cursor!: string;
 
-  @Field(() => Message, { description: 'The message.' })
-  node!: Message;
+  @Field(() => Message, {
+    nullable: true,
+    description: 'The message; null (with a PROVIDER_BAD_RESPONSE error at this path) when the provider sent an item Parley cannot read.',
+  })
+  node!: Message | null;
 }
 
 @ObjectType('MessageConnection', { description: "A page of a conversation's messages, oldest first." })

@@ -11,8 +11,11 @@ export class ConversationEdge {
   @Field(() => String, { description: 'Opaque cursor: pass it as `after` to continue after this conversation.' })
   cursor!: string;
 
-  @Field(() => ConversationUnion, { description: 'The conversation.' })
-  node!: CommonConversation;
+  @Field(() => ConversationUnion, {
+    nullable: true,
+    description: 'The conversation; null (with a PROVIDER_BAD_RESPONSE error at this path) when its listed item has no readable id. One broken conversation costs its own edge, never the page.',
+  })
+  node!: CommonConversation | null;
 }
 
 @ObjectType('ConversationConnection', { description: "A page of a provider's conversations, newest first." })

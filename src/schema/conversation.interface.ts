@@ -10,6 +10,7 @@ import { DateTimeScalar } from './scalars';
 import { toConnection, toPageRequest, type PageRequest, type PageResult } from '../kit/paging/request';
 import type { JsonObject } from '../kit/json';
 import { linkIO, type LinkContext, type LinkIO } from '../kit/link-io';
+import type { Unreadable } from '../kit/defects';
 
 /**
  * The fields every provider's conversation type shares. Plain fields are filled by the
@@ -64,28 +65,39 @@ export abstract class CommonConversation extends Node {
   @Field(() => GraphQLJSONObject, { description: 'The untouched upstream conversation object.' })
   raw!: JsonObject;
 
-  @Field(() => [Participant], { description: 'Everyone the provider lists in the conversation, deduplicated.' })
+  @Field(() => [Participant], {
+    nullable: true,
+    description: 'Everyone the provider lists in the conversation, deduplicated. Null (with an error at this path) when the provider fetches them separately and that fetch failed.',
+  })
   participants(@Ctx() ctx: LinkContext): Promise<Participant[]> {
     return this.loadParticipants(linkIO(ctx, this.provider));
   }
 
-  @Field(() => Participant, { nullable: true, description: 'The external party (customer, contact, recipient), when the provider names one.' })
+  @Field(() => Participant, {
+    nullable: true,
+    description: 'The external party (customer, contact, recipient), when the provider names one. Null with an error at this path when it could not be fetched or read.',
+  })
   customer(@Ctx() ctx: LinkContext): Promise<Participant | null> {
     return this.loadCustomer(linkIO(ctx, this.provider));
   }
 
-  @Field(() => Participant, { nullable: true, description: 'The agent the conversation is assigned to, when the provider has assignment.' })
+  @Field(() => Participant, {
+    nullable: true,
+    description: 'The agent the conversation is assigned to, when the provider has assignment. Null with an error at this path when it could not be fetched or read.',
+  })
   assignee(@Ctx() ctx: LinkContext): Promise<Participant | null> {
     return this.loadAssignee(linkIO(ctx, this.provider));
   }
 
-  @Field(() => Message, { nullable: true, description: 'The most recent message.' })
+  @Field(() => Message, { nullable: true, description: 'The most recent message. Null with an error at this path when it could not be fetched or read.' })
   lastMessage(@Ctx() ctx: LinkContext): Promise<Message | null> {
     return this.loadLastMessage(linkIO(ctx, this.provider));
   }
 
   @Field(() => MessageConnection, {
-    description: 'Messages, oldest first, as a Relay connection. `first` is at most 100; cursors wrap the provider paging.',
+    nullable: true,
+    description:
+      'Messages, oldest first, as a Relay connection. `first` is at most 100; cursors wrap the provider paging. Null (with one error at this path) when the messages could not be fetched: the conversation itself stays.',
   })
   async messages(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: LinkContext): Promise<MessageConnection> {
     const { slug, io } = ctx.provider(this.provider);
@@ -97,5 +109,5 @@ export abstract class CommonConversation extends Node {
   protected abstract loadCustomer(io: LinkIO): Promise<Participant | null>;
   protected abstract loadAssignee(io: LinkIO): Promise<Participant | null>;
   protected abstract loadLastMessage(io: LinkIO): Promise<Message | null>;
-  protected abstract loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
+  protected abstract loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>>;
 }

@@ -9,6 +9,7 @@ import { ConversationConnection } from './conversation-connection.types';
 import { ProviderMode } from './enums';
 import { ProviderEnum } from './provider-enum';
 import { toConnection, toPageRequest } from '../kit/paging/request';
+import { Unreadable } from '../kit/defects';
 
 @ObjectType('ProviderInfo', { description: 'A provider as this gateway runs it.' })
 export class ProviderInfo {
@@ -41,7 +42,9 @@ export class ProviderInfo {
   }
 
   @Field(() => ConversationConnection, {
-    description: 'Conversations newest first, where the upstream can list them; `UNSUPPORTED` otherwise. Listed conversations are cached for the rest of the operation.',
+    nullable: true,
+    description:
+      'Conversations newest first, where the upstream can list them; null with `UNSUPPORTED` at this path otherwise, so `providers { conversations }` answers for every provider that can list. A listing that fails is null with its error here; one unreadable conversation costs only its edge. Listed conversations are cached for the rest of the operation.',
   })
   async conversations(
     @Args(() => PageArgs) args: PageArgs,
@@ -56,7 +59,7 @@ export class ProviderInfo {
     ctx.lookahead.selection ??= OperationSelection.from(info);
     const request = toPageRequest(slug, args);
     const listed = await client.listConversations(request, ctx.loaders.io(this.runtime));
-    for (const { node } of listed.items) ctx.loaders.primeListed(this.runtime, node);
+    for (const { node } of listed.items) if (!(node instanceof Unreadable)) ctx.loaders.primeListed(this.runtime, node);
     return toConnection(slug, request, listed);
   }
 }

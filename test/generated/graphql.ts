@@ -168,7 +168,7 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
-      >, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+      > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -235,7 +235,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-           }> } }
+           | null }> } | null }
     | { __typename: 'HelpScoutConversation', id: string, participants: Array<
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
@@ -246,7 +246,7 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
-      >, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+      > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -313,7 +313,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-           }> } }
+           | null }> } | null }
     | { __typename: 'LayerConversation', id: string, participants: Array<
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
@@ -324,7 +324,7 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
-      >, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+      > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -391,7 +391,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-           }> } }
+           | null }> } | null }
     | { __typename: 'MailPerformanceConversation', id: string, participants: Array<
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
@@ -402,7 +402,7 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
-      >, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+      > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -469,7 +469,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-           }> } }
+           | null }> } | null }
     | { __typename: 'TextUsConversation', id: string, participants: Array<
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
@@ -480,7 +480,7 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
-      >, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+      > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -547,7 +547,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-           }> } }
+           | null }> } | null }
    | null };
 
 export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -573,7 +573,7 @@ export type ProviderConversationsQuery = { provider: { name: Provider, conversat
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
-            > }
+            > | null }
           | { __typename: 'HelpScoutConversation', id: string, subject: string | null, participants: Array<
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
@@ -584,7 +584,7 @@ export type ProviderConversationsQuery = { provider: { name: Provider, conversat
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
-            > }
+            > | null }
           | { __typename: 'LayerConversation', id: string, subject: string | null, participants: Array<
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
@@ -595,7 +595,7 @@ export type ProviderConversationsQuery = { provider: { name: Provider, conversat
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
-            > }
+            > | null }
           | { __typename: 'MailPerformanceConversation', id: string, subject: string | null, participants: Array<
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
@@ -606,7 +606,7 @@ export type ProviderConversationsQuery = { provider: { name: Provider, conversat
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
-            > }
+            > | null }
           | { __typename: 'TextUsConversation', id: string, subject: string | null, participants: Array<
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
@@ -617,8 +617,8 @@ export type ProviderConversationsQuery = { provider: { name: Provider, conversat
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
-            > }
-         }> } } | null };
+            > | null }
+         | null }> } | null } | null };
 
 
 export const ConversationCommonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationCommon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommonConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"nativeId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rawStatus"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"rawChannel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"webUrl"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationCommonQuery, ConversationCommonQueryVariables>;

@@ -35,7 +35,7 @@ describe('Query shapes: exact upstream requests per provider', () => {
       const result = await h.query(ConversationDeepDocument, { id, first: 20 });
       expect(result.errors).toBeUndefined();
       const conversation = result.data?.conversation;
-      expect(conversation && 'messages' in conversation ? conversation.messages.edges.length : 0).toBeGreaterThan(0);
+      expect(conversation && 'messages' in conversation ? (conversation.messages?.edges.length ?? 0) : 0).toBeGreaterThan(0);
       expect(h.upstream(slug)).toHaveLength(deep);
       expect(new Set(h.upstream(slug)).size).toBe(deep);
     });
@@ -48,7 +48,7 @@ describe('Query shapes: exact upstream requests per provider', () => {
         return;
       }
       expect(result.errors).toBeUndefined();
-      expect(result.data?.provider?.conversations.edges).toHaveLength(20);
+      expect(result.data?.provider?.conversations?.edges).toHaveLength(20);
       expect(h.upstream(slug)).toHaveLength(list);
       expect(new Set(h.upstream(slug)).size).toBe(list);
     });
@@ -58,7 +58,7 @@ describe('Query shapes: exact upstream requests per provider', () => {
     const ids: string[] = [];
     for (const { provider } of SHAPES.filter((s) => s.list !== null)) {
       const listed = await h.query(ProviderConversationsDocument, { name: provider, first: 10 });
-      ids.push(...(listed.data?.provider?.conversations.edges ?? []).map((e) => ('id' in e.node ? e.node.id : '')));
+      ids.push(...(listed.data?.provider?.conversations?.edges ?? []).map((e) => (e.node && 'id' in e.node ? e.node.id : '')));
     }
     ids.push(...simData().generatedIds.slice(0, 10).map((key) => `mailperformance:${key}`));
     h.reset();

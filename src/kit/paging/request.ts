@@ -1,4 +1,5 @@
 import { badUserInput } from '../../errors/parley-error';
+import { Unreadable, attachDefects, unreadableNode } from '../defects';
 import type { JsonValue } from '../json';
 import type { PageArgs } from '../../schema/connection.types';
 
@@ -25,7 +26,8 @@ export interface PageResult<T> {
 }
 
 export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
+  /** An unreadable item keeps its edge: a null node with PROVIDER_BAD_RESPONSE at the node's path. */
+  edges: { cursor: string; node: T | null }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number | null;
 }
@@ -61,8 +63,12 @@ export function toPageRequest(slug: string, args: PageArgs): PageRequest {
   return { first, after: args.after == null ? null : decodeCursor(slug, args.after) };
 }
 
-export function toConnection<T>(slug: string, request: PageRequest, result: PageResult<T>): Connection<T> {
-  const edges = result.items.map((item) => ({ cursor: encodeCursor(slug, item.cursor), node: item.node }));
+export function toConnection<T>(slug: string, request: PageRequest, result: PageResult<T | Unreadable>): Connection<T> {
+  const edges = result.items.map(({ node, cursor }) =>
+    node instanceof Unreadable
+      ? attachDefects({ cursor: encodeCursor(slug, cursor), node: null }, unreadableNode(node))
+      : { cursor: encodeCursor(slug, cursor), node },
+  );
   return {
     edges,
     pageInfo: {

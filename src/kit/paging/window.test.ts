@@ -80,7 +80,7 @@ async function pageThrough(
     const first = sizes[turn % sizes.length] ?? 1;
     const request = toPageRequest(SLUG, { first, after });
     const connection = toConnection(SLUG, request, await next(request));
-    ids.push(...connection.edges.map((edge) => edge.node.id));
+    ids.push(...connection.edges.map((edge) => edge.node?.id ?? 'null'));
     windows.push(connection.edges.length);
     lastHasNext.push(connection.pageInfo.hasNextPage);
     if (!connection.pageInfo.hasNextPage) break;
@@ -355,7 +355,7 @@ describe('readWindow (positional pages)', () => {
               expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
               break;
             }
-            seen.push(...connection.edges.map((edge) => edge.node.id));
+            seen.push(...connection.edges.map((edge) => edge.node?.id ?? 'null'));
             if (!connection.pageInfo.hasNextPage) break;
             after = connection.pageInfo.endCursor;
             for (let k = 0; k < (added[turn % added.length] ?? 0); k += 1) list.items.push({ id: `n${list.items.length}` });

@@ -1,3 +1,4 @@
+import { readablePage } from '../../../../test/support/readable';
 import { failure } from '../../../../test/support/errors';
 import { useSimulated, withSimulated } from '../../../../test/support/provider-fixture';
 import type { JsonValue } from '../../../kit/json';
@@ -108,11 +109,11 @@ describe('BirdClient against the simulator', () => {
 
   describe('listing', () => {
     it('lists the default workspace newest first, 20 per request, and pages with the token', async () => {
-      const first = await sim.client.listConversations?.({ first: 20, after: null }, sim.io());
+      const first = readablePage((await sim.client.listConversations!({ first: 20, after: null }, sim.io())));
       const updated = first?.items.map((item) => item.node.updatedAt ?? '') ?? [];
       expect(updated).toEqual([...updated].sort().reverse());
       expect(first?.totalCount).toBe(212);
-      const next = await sim.client.listConversations?.({ first: 20, after: first?.items[19]?.cursor ?? null }, sim.io());
+      const next = readablePage((await sim.client.listConversations!({ first: 20, after: first?.items[19]?.cursor ?? null }, sim.io())));
       expect(next?.items[0]?.node.id).not.toBe(first?.items[19]?.node.id);
       const calls = sim.upstream();
       expect(calls[0]).toBe(`GET /workspaces/${SIM_WORKSPACE}/conversations?limit=20`);
@@ -124,7 +125,7 @@ describe('BirdClient against the simulator', () => {
       const ids: string[] = [];
       let after: JsonValue | null = null;
       for (let guard = 0; guard < 5; guard += 1) {
-        const page: PageResult<CommonConversation> | undefined = await sim.client.listConversations?.({ first: 100, after }, sim.io());
+        const page: PageResult<CommonConversation> | undefined = readablePage((await sim.client.listConversations!({ first: 100, after }, sim.io())));
         ids.push(...(page?.items ?? []).map((item) => item.node.id));
         after = page?.items[page.items.length - 1]?.cursor ?? null;
         if (!page?.hasNextPage) break;
@@ -151,7 +152,7 @@ describe('BirdClient against the simulator', () => {
     });
 
     it('lists ids that parseKey reads back to the key fetchConversation uses', async () => {
-      const page = await sim.client.listConversations?.({ first: 3, after: null }, sim.io());
+      const page = readablePage((await sim.client.listConversations!({ first: 3, after: null }, sim.io())));
       for (const item of page?.items ?? []) {
         expect(sim.client.parseKey(item.node.id.slice('bird:'.length))).toBe(`${SIM_WORKSPACE}/${item.node.nativeId}`);
       }

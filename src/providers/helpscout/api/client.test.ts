@@ -1,3 +1,4 @@
+import { readablePage } from '../../../../test/support/readable';
 import { failureOf } from '../../../../test/support/errors';
 import { useSimulated } from '../../../../test/support/provider-fixture';
 import type { JsonValue } from '../../../kit/json';
@@ -83,10 +84,10 @@ describe('Help Scout client against its simulator', () => {
     const LIST = 'v2/conversations?status=all';
 
     it('lists newest first, 25 per upstream page, and continues from the cursor within and across pages', async () => {
-      const first = await sim.client.listConversations!({ first: 20, after: null }, sim.io());
+      const first = readablePage(await sim.client.listConversations!({ first: 20, after: null }, sim.io()));
       expect(first.items.map((i) => i.node.nativeId).slice(0, 3)).toEqual(['1220', '1219', '1218']);
       expect(first).toMatchObject({ hasNextPage: true, totalCount: GENERATED_IDS.count + 3 });
-      const next = await sim.client.listConversations!({ first: 10, after: first.items[19]?.cursor ?? null }, sim.io());
+      const next = readablePage(await sim.client.listConversations!({ first: 10, after: first.items[19]?.cursor ?? null }, sim.io()));
       expect(next.items.map((i) => i.node.nativeId)).toEqual(['1200', '1199', '1198', '1197', '1196', '1195', '1194', '1193', '1192', '1191']);
       expect(sim.upstream()).toEqual([
         'GET /v2/conversations?status=all&page=1',
@@ -97,7 +98,7 @@ describe('Help Scout client against its simulator', () => {
 
     it('ends with hasNextPage false on the last item', async () => {
       // Page 9 holds the 23 oldest: the generated ones, then 2000, the seed 123 and 666.
-      const page = await sim.client.listConversations!({ first: 5, after: { p: `${LIST}&page=9`, a: String(LONG_ID) } }, sim.io());
+      const page = readablePage(await sim.client.listConversations!({ first: 5, after: { p: `${LIST}&page=9`, a: String(LONG_ID) } }, sim.io()));
       expect(page.items.map((i) => i.node.nativeId)).toEqual([String(SEED_ID), String(FOREIGN_LINK_ID)]);
       expect(page.hasNextPage).toBe(false);
     });
@@ -105,7 +106,7 @@ describe('Help Scout client against its simulator', () => {
     it('leaves priming to the gateway: listed ids read back to the key a fetch would use', async () => {
       const primed: string[] = [];
       const io = { ...sim.io(), primeConversation: (key: string) => void primed.push(key) };
-      const page = await sim.client.listConversations!({ first: 3, after: null }, io);
+      const page = readablePage(await sim.client.listConversations!({ first: 3, after: null }, io));
       expect(primed).toEqual([]);
       expect(page.items.map(({ node }) => sim.client.parseKey(node.id.slice('helpscout:'.length)))).toEqual(['1220', '1219', '1218']);
     });

@@ -1,3 +1,4 @@
+import { readablePage } from '../../../../test/support/readable';
 import { failure, failureOf } from '../../../../test/support/errors';
 import { useSimulated, withSimulated } from '../../../../test/support/provider-fixture';
 import { linkContextOf } from '../../../../test/support/link-context';
@@ -91,7 +92,7 @@ describe('Layer client against its simulator', () => {
 
   it('lists the user\'s conversations newest first with page_size and sort_by', async () => {
     const io = sim.io();
-    const page = await sim.client.listConversations!({ first: 20, after: null }, io);
+    const page = readablePage(await sim.client.listConversations!({ first: 20, after: null }, io));
     expect(page.items).toHaveLength(20);
     expect(page.hasNextPage).toBe(true);
     expect(page.totalCount).toBe(LISTED_COUNT);
@@ -101,10 +102,10 @@ describe('Layer client against its simulator', () => {
   });
 
   it('continues a listing from the last item with from_id and ends on the last page', async () => {
-    const first = await sim.client.listConversations!({ first: 100, after: null }, sim.io());
+    const first = readablePage(await sim.client.listConversations!({ first: 100, after: null }, sim.io()));
     const last = first.items[first.items.length - 1];
-    const second = await sim.client.listConversations!({ first: 100, after: last!.cursor }, sim.io());
-    const third = await sim.client.listConversations!({ first: 100, after: second.items[99]!.cursor }, sim.io());
+    const second = readablePage(await sim.client.listConversations!({ first: 100, after: last!.cursor }, sim.io()));
+    const third = readablePage(await sim.client.listConversations!({ first: 100, after: second.items[99]!.cursor }, sim.io()));
     expect(sim.upstream()[1]).toBe(`GET ${USER}/conversations?page_size=100&from_id=${last!.node.nativeId}&sort_by=created_at`);
     expect(third.items).toHaveLength(2);
     expect(third.hasNextPage).toBe(false);
@@ -141,7 +142,7 @@ describe('Layer client against its simulator', () => {
   it('leaves the conversation loader to the gateway but serves a listed conversation again without a request', async () => {
     const io = sim.io();
     const primed = jest.spyOn(io, 'primeConversation');
-    const page = await sim.client.listConversations!({ first: 5, after: null }, io);
+    const page = readablePage(await sim.client.listConversations!({ first: 5, after: null }, io));
     const listed = page.items[0]!.node;
     const again = await sim.client.fetchConversation(sim.client.parseKey(listed.id.slice('layer:'.length)), io);
     expect(again).toMatchObject({ id: listed.id, perspectiveUserId: '1234567' });
