@@ -1,5 +1,4 @@
 import { badResponse, type ParleyError } from '../errors/parley-error';
-import type { JsonObject } from './json';
 
 /** Where a part of an upstream payload sits: object keys and list indexes from the parsed root. */
 export type WirePath = readonly (string | number)[];
@@ -126,9 +125,4 @@ export class Unreadable {
 /** The defects of an edge whose node is unreadable. */
 export function unreadableNode(item: Unreadable): FieldDefects {
   return { provider: item.provider, reasons: { node: item.reason } };
-}
-
-/** True for objects (what `raw` fields and priming need), false for anything else. */
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

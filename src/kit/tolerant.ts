@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { badResponse } from '../errors/parley-error';
-import { Defects, Unreadable, isJsonObject, type WirePath } from './defects';
-import type { JsonObject } from './json';
+import { Defects, Unreadable, type WirePath } from './defects';
+import { isJsonObject, type JsonObject } from './json';
 
 /** A payload read tolerantly: what validated, the untouched JSON, and what was left out. */
 export interface Tolerant<T> {
@@ -105,6 +105,14 @@ class CutLog {
   private readonly removals: Removal[] = [];
 
   record(at: WirePath, message: string): void {
+    // A part cut because an earlier cut left it incomplete: report the first cause, at the part.
+    const inner = this.defects.filter((defect) => defect.at.length > at.length && isPrefix(at, defect.at));
+    const cause = inner[0];
+    if (cause) {
+      for (const defect of inner) this.defects.splice(this.defects.indexOf(defect), 1);
+      this.defects.push({ path: cause.path, at: [...at], message: cause.message });
+      return;
+    }
     const path = [...at];
     for (let i = this.removals.length - 1; i >= 0; i -= 1) shift(path, this.removals[i] as Removal, 1);
     this.defects.push({ path, at: [...at], message });

@@ -14,7 +14,7 @@ const DATE_VARIANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?(Z|
  * to nanoseconds), anything else null. A rewritten value names the same instant.
  */
 export function normalizeDateTime(value: string): string | null {
-  if (isDateTime(value)) return value;
+  if (isDateTime(value)) return Number.isNaN(Date.parse(value)) ? null : value;
   const match = DATE_VARIANT.exec(value);
   if (!match) return null;
   const [, date, time, fraction, zone] = match as unknown as [string, string, string, string | undefined, string | undefined];
