@@ -187,3 +187,11 @@ export function unreadableKey(body: unknown): string {
   if (typeof id === 'string' || typeof id === 'number') return String(id);
   return `#${createHash('sha1').update(JSON.stringify(body) ?? 'undefined').digest('base64url').slice(0, 16)}`;
 }
+
+/**
+ * The identity check of a get-by-id: an upstream that answers a request for A with B is
+ * PROVIDER_BAD_RESPONSE, never B served under A's id (and cached under it for the operation).
+ */
+export function expectIdentity(provider: string, what: string, asked: string, answered: string): void {
+  if (asked !== answered) throw badResponse(provider, `asked for ${what} ${asked}, got ${answered}`);
+}

@@ -5,14 +5,17 @@ import { guardFields } from './field-guard';
 const schema = guardFields(
   buildSchema(`
     type Customer { name: String email: String }
-    type Conversation { id: ID! subject: String customer: Customer }
+    type Conversation { id: ID! status: String! subject: String customer: Customer }
     type Query { conversation: Conversation }
   `),
 );
 
 function conversation(): object {
   const customer = attachDefects({ name: 'Ada', email: null }, { provider: 'example', reasons: { email: 'customer.email: expected a string' } });
-  return attachDefects({ id: 'c1', subject: null, customer }, { provider: 'example', reasons: { subject: 'conversation.subject: expected a string' } });
+  return attachDefects(
+    { id: 'c1', status: 'UNKNOWN', subject: null, customer },
+    { provider: 'example', reasons: { subject: 'conversation.subject: expected a string', status: 'conversation.status: expected a string' } },
+  );
 }
 
 async function run(query: string) {
@@ -47,7 +50,12 @@ describe('guardFields', () => {
     expect(result).toEqual({ data: { conversation: { id: 'c1', customer: { name: 'Ada' } } } });
   });
 
+  it('never raises a defect at a non-null field, where the error would null the whole parent', async () => {
+    const result = await run('{ conversation { id status } }');
+    expect(result).toEqual({ data: { conversation: { id: 'c1', status: 'UNKNOWN' } } });
+  });
+
   it('keeps defects out of JSON renderings of the object (they are symbol-keyed)', () => {
-    expect(JSON.stringify(conversation())).toBe('{"id":"c1","subject":null,"customer":{"name":"Ada","email":null}}');
+    expect(JSON.stringify(conversation())).toBe('{"id":"c1","status":"UNKNOWN","subject":null,"customer":{"name":"Ada","email":null}}');
   });
 });

@@ -12,11 +12,15 @@ export interface RecordedRequest {
 /** A fault to inject: the next `times` matching requests get `reply`, a delay, or a dropped socket. */
 export interface Fault {
   match?: RegExp;
+  /** Paths the fault leaves alone (e.g. everything but the conversation itself fails). */
+  unless?: RegExp;
   times?: number;
   reply?: SimReply;
   delayMs?: number;
   /** Destroy the socket without answering (connection reset). */
   drop?: boolean;
+  /** Rewrites the JSON body the simulator would have answered (a shape the real API sends, a broken item). */
+  rewrite?: (body: unknown) => unknown;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -41,6 +45,11 @@ async function readBody(req: http.IncomingMessage): Promise<string | undefined> 
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+function rewritten(reply: SimReply, rewrite: (body: unknown) => unknown): SimReply {
+  const body: unknown = reply.rawBody !== undefined ? JSON.parse(reply.rawBody) : reply.body;
+  return { status: reply.status, headers: reply.headers, contentType: reply.contentType ?? reply.headers?.['content-type'], body: rewrite(structuredClone(body)) };
 }
 
 interface CompiledRoute {
@@ -138,7 +147,7 @@ export class SimulatedProvider {
     } catch (error) {
       reply = { status: 500, body: { message: error instanceof Error ? error.message : 'simulator failure' } };
     }
-    this.send(res, reply);
+    this.send(res, fault?.rewrite ? rewritten(reply, fault.rewrite) : reply);
   }
 
   private async route(req: http.IncomingMessage, path: string): Promise<SimReply> {
@@ -184,7 +193,7 @@ export class SimulatedProvider {
   }
 
   private takeFault(path: string): Fault | undefined {
-    const fault = this.faults.find((f) => f.left > 0 && (!f.match || f.match.test(path)));
+    const fault = this.faults.find((f) => f.left > 0 && (!f.match || f.match.test(path)) && !f.unless?.test(path));
     if (fault) fault.left -= 1;
     return fault;
   }

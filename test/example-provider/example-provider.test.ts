@@ -9,6 +9,7 @@ import { buildParleySchema, printParleySchema } from '../../src/schema/build-sch
 import { SimulatedProvider } from '../../src/simulator/sim-server';
 import { defineProviderContract } from '../contract/provider-contract';
 import { startHarness, type Harness } from '../support/harness';
+import { assertTolerant, capturedBody, TOLERANCE_RUNS } from '../support/tolerance';
 import { exampleAdapter } from './index';
 import { MISSING_KEY, SEED_KEY, SIM_TOKEN } from './simulator/seed';
 
@@ -166,6 +167,50 @@ describe('Example Chat registered by one registry line', () => {
     });
     afterAll(() => h.stop());
     beforeEach(() => h.reset());
+
+    it('answers with the conversation and reports a broken subject only where selected, when the upstream sends a number there', async () => {
+      h.simulator('example').injectFault({ match: /^\/conversations\/c1$/, rewrite: (body) => ({ ...(body as object), subject: 42 }) });
+      const result = await h.query<ConversationData>(`query($id: ID!) { conversation(id: $id) { ... on CommonConversation { id subject status } } }`, { id: 'example:c1' });
+      expect(result.data?.conversation).toEqual({ id: 'example:c1', subject: null, status: 'OPEN' });
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: 'example answered with data Parley cannot read: conversation.subject: Invalid input: expected string, received number',
+          path: ['conversation', 'subject'],
+          extensions: { code: 'PROVIDER_BAD_RESPONSE', provider: 'example' },
+        }),
+      ]);
+      h.simulator('example').injectFault({ match: /^\/conversations\/c1$/, rewrite: (body) => ({ ...(body as object), subject: 42 }) });
+      const unselected = await h.query(`query($id: ID!) { conversation(id: $id) { ... on CommonConversation { id status } } }`, { id: 'example:c1' });
+      expect(unselected).toEqual({ status: 200, data: { conversation: { id: 'example:c1', status: 'OPEN' } } });
+    });
+
+    it('refuses an answer for c1 that carries c2 as PROVIDER_BAD_RESPONSE naming both ids', async () => {
+      h.simulator('example').injectFault({ match: /^\/conversations\/c1$/, rewrite: (body) => ({ ...(body as object), id: 'c2' }) });
+      const result = await h.query(`query($id: ID!) { conversation(id: $id) { ... on CommonConversation { id } } }`, { id: 'example:c1' });
+      expect(result.data).toEqual({ conversation: null });
+      expect(result.errors).toEqual([
+        expect.objectContaining({
+          message: 'example answered with data Parley cannot read: asked for conversation c1, got c2',
+          path: ['conversation'],
+          extensions: { code: 'PROVIDER_BAD_RESPONSE', provider: 'example' },
+        }),
+      ]);
+    });
+
+    it(`survives ${TOLERANCE_RUNS} mutations of its documented conversation and message page (property)`, async () => {
+      const vars = { id: 'example:c1', first: 2 };
+      const conversation = await capturedBody(h, 'example', /^\/conversations\/c1$/, CONVERSATION, vars);
+      const page = await capturedBody(h, 'example', /^\/conversations\/c1\/messages/, CONVERSATION, vars);
+      await assertTolerant(h, {
+        slug: 'example',
+        query: CONVERSATION.replace('$first: Int', '$first: Int = 2'),
+        id: 'example:c1',
+        documents: [
+          { match: /^\/conversations\/c1$/, body: conversation, identity: [['id']] },
+          { match: /^\/conversations\/c1\/messages/, body: page, identity: [] },
+        ],
+      });
+    });
 
     it('returns example:c1 with its common fields and its first two messages in two upstream requests', async () => {
       const result = await h.query<ConversationData>(CONVERSATION, { id: 'example:c1', first: 2 });

@@ -61,6 +61,20 @@ export function violations(target: ToleranceTarget, result: Outcome): string[] {
   return found;
 }
 
+/**
+ * The body a simulator answers at `match` while `query` runs: the simulators serve the
+ * providers' documented examples, so this is the documented payload to mutate.
+ */
+export async function capturedBody(h: Harness, slug: string, match: RegExp, query: string, variables: Record<string, unknown>): Promise<JsonObject> {
+  let body: unknown;
+  h.reset();
+  h.simulator(slug).injectFault({ match, times: 1, rewrite: (sent) => (body = sent) });
+  await h.query(query, variables);
+  h.reset();
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`no JSON object was served at ${String(match)}`);
+  return body as JsonObject;
+}
+
 /** Serves one case's documents, runs the operation over HTTP and clears the simulator again. */
 export async function runCase(h: Harness, target: ToleranceTarget, { document, mutations }: ToleranceCase): Promise<{ body: JsonValue; result: Outcome }> {
   const doc = target.documents[document] as ToleranceDocument;

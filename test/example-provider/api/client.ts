@@ -2,6 +2,8 @@ import { ErrorCode } from '../../../src/errors/error-codes';
 import { ParleyError, badUserInput } from '../../../src/errors/parley-error';
 import type { HttpClient } from '../../../src/http/http-client';
 import type { ProviderClient, ProviderIO } from '../../../src/kit/contract';
+import { Unreadable } from '../../../src/kit/defects';
+import { expectIdentity } from '../../../src/kit/tolerant';
 import { walkPages } from '../../../src/kit/paging/walk';
 import { readWindow } from '../../../src/kit/paging/window';
 import type { PageRequest, PageResult } from '../../../src/kit/paging/request';
@@ -34,13 +36,16 @@ export class ExampleClient implements ProviderClient {
   }
 
   async fetchConversation(key: string, io: ProviderIO): Promise<ExampleConversation> {
-    const response = await io.get(examplePaths.conversation(parseConversationKey(key)));
-    return toConversation(parseConversation(response.body), this.links);
+    const asked = parseConversationKey(key);
+    const response = await io.get(examplePaths.conversation(asked));
+    const read = parseConversation(response.body);
+    expectIdentity(EXAMPLE.slug, 'conversation', asked, read.wire.id);
+    return toConversation(read, this.links);
   }
 
-  async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>> {
+  async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation | Unreadable>> {
     const window = await readWindow(io, EXAMPLE.slug, conversationPages(io), request);
-    return { ...window, items: window.items.map(({ node, cursor }) => ({ node: toConversation(node, this.links), cursor })) };
+    return { ...window, items: window.items.map(({ node, cursor }) => ({ node: node instanceof Unreadable ? node : toConversation(node, this.links), cursor })) };
   }
 
   /**
@@ -62,9 +67,9 @@ export class ExampleClient implements ProviderClient {
     const walked = await walkPages(io, EXAMPLE.slug, examplePaths.messages(ref.conversationKey, 1), (response) => {
       const page = parseMessagePage(response.body);
       return { items: page.messages, next: page.next };
-    }, { enough: (messages) => messages.some(({ wire }) => wire.id === ref.itemId) });
-    const found = walked.items.find(({ wire }) => wire.id === ref.itemId);
-    if (!found) throw noSuchItem(kind, ref);
-    return toMessage(found, ref.conversationKey, conversation.participantValues);
+    }, { enough: (messages) => messages.some((message) => !(message instanceof Unreadable) && message.wire.id === ref.itemId) });
+    const found = walked.items.find((message) => !(message instanceof Unreadable) && message.wire.id === ref.itemId);
+    if (!found || found instanceof Unreadable) throw noSuchItem(kind, ref);
+    return toMessage(found, ref.conversationKey, conversation.participantValues, found.defects);
   }
 }

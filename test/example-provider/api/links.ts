@@ -1,3 +1,4 @@
+import { Unreadable } from '../../../src/kit/defects';
 import { readWindow } from '../../../src/kit/paging/window';
 import type { ExampleLinks } from '../graphql/links';
 import { EXAMPLE } from '../identity';
@@ -9,7 +10,10 @@ export function createExampleLinks(): ExampleLinks {
   return {
     async messages(conversation, request, io) {
       const window = await readWindow(io, EXAMPLE.slug, messagePages(io, conversation.nativeId), request);
-      const items = window.items.map(({ node, cursor }) => ({ node: toMessage(node, conversation.nativeId, conversation.participantValues), cursor }));
+      const items = window.items.map(({ node, cursor }) => ({
+        node: node instanceof Unreadable ? node : toMessage(node, conversation.nativeId, conversation.participantValues, node.defects),
+        cursor,
+      }));
       return { ...window, items };
     },
   };

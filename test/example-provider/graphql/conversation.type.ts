@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { Unreadable } from '../../../src/kit/defects';
 import type { PageRequest, PageResult } from '../../../src/kit/paging/request';
 import type { LinkIO } from '../../../src/kit/link-io';
 import { CommonConversation } from '../../../src/schema/conversation.interface';
@@ -41,7 +42,7 @@ export class ExampleConversation extends CommonConversation {
     return Promise.resolve(this.lastMessageValue);
   }
 
-  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message>> {
+  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>> {
     return this.links.messages(this, request, io);
   }
 }

@@ -1,3 +1,4 @@
+import type { Unreadable } from '../../../src/kit/defects';
 import type { PageRequest, PageResult } from '../../../src/kit/paging/request';
 import type { LinkIO } from '../../../src/kit/link-io';
 import type { Message } from '../../../src/schema/message.interface';
@@ -8,5 +9,5 @@ import type { ExampleConversation } from './conversation.type';
  * mapper hands it to each conversation, so the classes never import fetch code.
  */
 export interface ExampleLinks {
-  messages(conversation: ExampleConversation, request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
+  messages(conversation: ExampleConversation, request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>>;
 }

@@ -1,5 +1,6 @@
 import { build } from '../../../src/kit/build';
-import { mapValue, type Parsed } from '../../../src/kit/wire';
+import type { Tolerant } from '../../../src/kit/tolerant';
+import { mapValue } from '../../../src/kit/wire';
 import { Channel, ConversationStatus } from '../../../src/schema/enums';
 import { conversationId } from '../api/keys';
 import { ExampleConversation } from '../graphql/conversation.type';
@@ -16,28 +17,40 @@ const STATUSES: Readonly<Record<string, ConversationStatus>> = {
 };
 const CHANNELS: Readonly<Record<string, Channel>> = { chat: Channel.CHAT, sms: Channel.SMS, email: Channel.EMAIL };
 
-export function toConversation({ wire, raw }: Parsed<ExampleConversationWire>, links: ExampleLinks): ExampleConversation {
-  const participants = wire.participants.map((participant) => toParticipant(participant, wire.id));
-  const lastMessage = wire.lastMessage === null ? null : toMessage(wire.lastMessage, wire.id, participants);
-  return build(ExampleConversation, {
-    id: conversationId(wire.id),
-    provider: EXAMPLE.name,
-    nativeId: wire.id,
-    subject: wire.subject,
-    status: mapValue(wire.status, STATUSES, ConversationStatus.UNKNOWN),
-    rawStatus: wire.status,
-    channel: mapValue(wire.channel, CHANNELS, Channel.UNKNOWN),
-    rawChannel: wire.channel,
-    createdAt: wire.createdAt,
-    updatedAt: wire.updatedAt,
-    lastActivityAt: lastMessage?.createdAt ?? wire.updatedAt,
-    preview: lastMessage?.text ?? null,
-    messageCount: wire.messageCount,
-    webUrl: null,
-    raw,
-    priority: wire.priority,
-    links,
-    participantValues: participants,
-    lastMessageValue: lastMessage,
-  });
+/** Fields computed from other wire keys, so a defect in one of those keys is reported there too. */
+const SOURCES = {
+  rawStatus: ['status'],
+  rawChannel: ['channel'],
+  lastActivityAt: ['updatedAt', 'lastMessage'],
+  preview: ['lastMessage'],
+} as const;
+
+export function toConversation({ wire, raw, defects }: Tolerant<ExampleConversationWire>, links: ExampleLinks): ExampleConversation {
+  const participants = (wire.participants ?? []).map((participant, i) => toParticipant(participant, wire.id, defects.under('participants', i)));
+  const lastMessage = wire.lastMessage ? toMessage(wire.lastMessage, wire.id, participants, defects.under('lastMessage')) : null;
+  return build(
+    ExampleConversation,
+    {
+      id: conversationId(wire.id),
+      provider: EXAMPLE.name,
+      nativeId: wire.id,
+      subject: wire.subject ?? null,
+      status: mapValue(wire.status, STATUSES, ConversationStatus.UNKNOWN),
+      rawStatus: wire.status ?? null,
+      channel: mapValue(wire.channel, CHANNELS, Channel.UNKNOWN),
+      rawChannel: wire.channel ?? null,
+      createdAt: wire.createdAt ?? null,
+      updatedAt: wire.updatedAt ?? null,
+      lastActivityAt: lastMessage?.createdAt ?? wire.updatedAt ?? null,
+      preview: lastMessage?.text ?? null,
+      messageCount: wire.messageCount ?? null,
+      webUrl: null,
+      raw,
+      priority: wire.priority ?? null,
+      links,
+      participantValues: participants,
+      lastMessageValue: lastMessage,
+    },
+    defects.forFields(SOURCES, ['participants', 'lastMessage']),
+  );
 }

@@ -1,4 +1,5 @@
 import { build } from '../../../src/kit/build';
+import { Defects } from '../../../src/kit/defects';
 import { mapValue, type Parsed } from '../../../src/kit/wire';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../src/schema/enums';
 import { nodeId } from '../api/keys';
@@ -16,8 +17,14 @@ const DELIVERY: Readonly<Record<string, DeliveryStatus>> = {
 };
 
 /** Sender and recipients are looked up among the conversation's embedded participants, so they cost no request. */
-export function toMessage({ wire, raw }: Parsed<ExampleMessageWire>, conversationKey: string, participants: readonly ExampleParticipant[]): ExampleMessage {
+export function toMessage(
+  { wire, raw }: Parsed<ExampleMessageWire>,
+  conversationKey: string,
+  participants: readonly ExampleParticipant[],
+  defects: Defects = Defects.none,
+): ExampleMessage {
   const ref = { conversationKey, itemId: wire.id };
+  const author = wire.authorId ?? null;
   return build(ExampleMessage, {
     id: nodeId('message', ref),
     provider: EXAMPLE.name,
@@ -25,15 +32,15 @@ export function toMessage({ wire, raw }: Parsed<ExampleMessageWire>, conversatio
     conversationKey,
     kind: MessageKind.MESSAGE,
     direction: mapValue(wire.direction, DIRECTIONS, MessageDirection.UNKNOWN),
-    text: wire.text,
+    text: wire.text ?? null,
     html: null,
-    createdAt: wire.sentAt,
+    createdAt: wire.sentAt ?? null,
     deliveryStatus: mapValue(wire.status, DELIVERY, DeliveryStatus.UNKNOWN),
-    rawDeliveryStatus: wire.status,
+    rawDeliveryStatus: wire.status ?? null,
     attachmentCount: 0,
     raw,
     ref,
-    senderValue: participants.find((participant) => participant.nativeId === wire.authorId) ?? null,
-    recipientValues: participants.filter((participant) => participant.nativeId !== wire.authorId),
-  });
+    senderValue: participants.find((participant) => participant.nativeId === author) ?? null,
+    recipientValues: participants.filter((participant) => participant.nativeId !== author),
+  }, defects.forFields({ createdAt: ['sentAt'], rawDeliveryStatus: ['status'], sender: ['authorId'] }));
 }

@@ -1,4 +1,5 @@
 import { build } from '../../../src/kit/build';
+import { Defects } from '../../../src/kit/defects';
 import { mapValue, type Parsed } from '../../../src/kit/wire';
 import { ParticipantRole } from '../../../src/schema/enums';
 import { nodeId } from '../api/keys';
@@ -8,17 +9,17 @@ import type { ExampleParticipantWire } from '../wire/conversation.wire';
 
 const ROLES: Readonly<Record<string, ParticipantRole>> = { customer: ParticipantRole.CUSTOMER, agent: ParticipantRole.AGENT };
 
-export function toParticipant({ wire, raw }: Parsed<ExampleParticipantWire>, conversationKey: string): ExampleParticipant {
+export function toParticipant({ wire, raw }: Parsed<ExampleParticipantWire>, conversationKey: string, defects: Defects = Defects.none): ExampleParticipant {
   return build(ExampleParticipant, {
     id: nodeId('participant', { conversationKey, itemId: wire.id }),
     provider: EXAMPLE.name,
     nativeId: wire.id,
     role: mapValue(wire.role, ROLES, ParticipantRole.UNKNOWN),
-    rawRole: wire.role,
-    displayName: wire.name,
-    email: wire.email,
+    rawRole: wire.role ?? null,
+    displayName: wire.name ?? null,
+    email: wire.email ?? null,
     phone: null,
     avatarUrl: null,
     raw,
-  });
+  }, defects.forFields({ rawRole: ['role'], displayName: ['name'] }));
 }
