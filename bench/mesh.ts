@@ -91,7 +91,7 @@ async function waitReady(url: string, child: ChildProcess, output: () => string,
  * its handler there and the build output never lands in the work tree), runs `mesh build`, then
  * `mesh start` with forking off, and waits until /graphql answers.
  */
-export async function startMesh(env: Record<string, string>): Promise<RunningTarget> {
+export async function startMesh(env: Record<string, string>, node: string = process.execPath): Promise<RunningTarget> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-mesh-'));
   const cleanup = (): void => rmSync(dir, { recursive: true, force: true });
   try {
@@ -102,7 +102,7 @@ export async function startMesh(env: Record<string, string>): Promise<RunningTar
     // FORK=0 too: `mesh start` sets NODE_ENV=production, whose default is one fork per core.
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, FORK: '0', DEBUG: '' };
     await run(['build', '--dir', dir], dir, childEnv);
-    const child = spawn(process.execPath, [MESH_BIN, 'start', '--dir', dir, '--port', String(port)], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [MESH_BIN, 'start', '--dir', dir, '--port', String(port)], { cwd: dir, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     // Keep only the tail: Mesh logs per request at some levels and this runs for minutes.
     const keep = (chunk: Buffer): void => {

@@ -9,6 +9,7 @@ import { table, type Row } from './report';
 import { body, type Scenario } from './scenarios';
 import { buildScenarios, ceilingEnv, recordCeilingResponse } from './scenario-set';
 import { ensureMeshInstalled, meshBody, startMesh } from './mesh';
+import { nodeRuntime, type NodeRuntime } from './node-runtime';
 
 interface Options {
   smoke: boolean;
@@ -17,6 +18,8 @@ interface Options {
   latencyMs: number;
   runs: number;
   targets: string[];
+  /** Runtimes the targets run on: `current` and/or exact versions (`--node current,26.12.1`). */
+  nodes: string[];
   write: boolean;
 }
 
@@ -33,6 +36,7 @@ function parseArgs(argv: string[]): Options {
     latencyMs: Number(value('latency') ?? 20),
     runs: Number(value('runs') ?? (smoke ? 1 : 3)),
     targets: (value('targets') ?? (smoke ? 'parley,naive,ceiling,ceiling-fetch' : 'parley,naive,mesh,ceiling,ceiling-fetch')).split(','),
+    nodes: (value('node') ?? 'current').split(','),
     write: argv.includes('--write'),
   };
 }
@@ -44,10 +48,10 @@ function median(results: LoadResult[]): LoadResult {
   return mid;
 }
 
-async function startKind(kind: string, env: Record<string, string>, scenarios: Scenario[]): Promise<RunningTarget> {
-  if (kind === 'mesh') return startMesh(env);
+async function startKind(kind: string, env: Record<string, string>, scenarios: Scenario[], runtime: NodeRuntime): Promise<RunningTarget> {
+  if (kind === 'mesh') return startMesh(env, runtime.binary);
   const extra = kind.startsWith('ceiling') ? ceilingEnv(env, scenarios) : {};
-  return startTarget(process.execPath, [join(__dirname, 'target-main.js'), kind], { ...env, ...extra, LOG_LEVEL: 'silent' });
+  return startTarget(runtime.binary, [join(__dirname, 'target-main.js'), kind], { ...env, ...extra, LOG_LEVEL: 'silent' });
 }
 
 /** Upstream requests one operation makes, counted while nothing else runs. */
@@ -69,11 +73,12 @@ function payloadFor(kind: string, scenario: Scenario): { payload: string; note?:
   return mesh.note === undefined ? { payload: mesh.body } : { payload: mesh.body, note: mesh.note };
 }
 
-async function measureTarget(kind: string, target: RunningTarget, scenarios: Scenario[], sims: SimulatedProvider[], o: Options): Promise<Row[]> {
+async function measureTarget(label: string, target: RunningTarget, scenarios: Scenario[], sims: SimulatedProvider[], o: Options): Promise<Row[]> {
   const rows: Row[] = [];
+  const kind = label.split('@')[0] ?? label;
   for (const scenario of scenarios) {
     if (kind.startsWith('ceiling') && !scenario.ceiling) continue;
-    const base = { scenario: scenario.name, target: kind, lowerBound: scenario.lowerBound, peakMiB: null };
+    const base = { scenario: scenario.name, target: label, lowerBound: scenario.lowerBound, peakMiB: null };
     const chosen = payloadFor(kind, scenario);
     if ('unsupported' in chosen) {
       rows.push({ ...base, upstream: null, load: null, note: `cannot express: ${chosen.unsupported}` });
@@ -84,7 +89,7 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
       rows.push({ ...base, upstream: counted.upstream, load: null, note: `errors: ${JSON.stringify(counted.errors).slice(0, 160)}` });
       continue;
     }
-    if (kind === 'parley' && scenario.ceiling) {
+    if (label === 'parley' && scenario.ceiling) {
       const once = await postOnce(target.url, chosen.payload);
       recordCeilingResponse(scenario.name, (once.data as { conversation?: unknown } | undefined)?.conversation);
     }
@@ -97,7 +102,7 @@ async function measureTarget(kind: string, target: RunningTarget, scenarios: Sce
     const failures = result.errors || result.non2xx || result.mismatches ? `${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} with GraphQL errors` : undefined;
     const note = [chosen.note, failures].filter(Boolean).join('; ') || undefined;
     rows.push({ ...base, upstream: kind.startsWith('ceiling') ? null : counted.upstream, load: result, ...(note ? { note } : {}) });
-    console.error(`  ${kind} ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, cpu ${result.cpuPerOp?.toFixed(2) ?? 'n/a'} ms/op, upstream ${counted.upstream}`);
+    console.error(`  ${label} ${scenario.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, cpu ${result.cpuPerOp?.toFixed(2) ?? 'n/a'} ms/op, upstream ${counted.upstream}`);
     // Let requests abandoned at the end of the load finish before the next count.
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -121,17 +126,22 @@ async function main(): Promise<void> {
       // The documented budgets (TextUs 1000 per 5 min…) would turn a load test into a 429 test.
       sim.enforceRateLimit = false;
     }
+    const runtimes = o.nodes.map(nodeRuntime);
     for (const kind of o.targets) {
       if (kind === 'mesh' && !ensureMeshInstalled()) {
         console.error('  mesh: could not be installed (npm ci --prefix bench/mesh); skipped');
         continue;
       }
-      console.error(`target ${kind}`);
-      const target = await startKind(kind, env, scenarios);
-      try {
-        rows.push(...(await measureTarget(kind, target, scenarios, sims, o)));
-      } finally {
-        await target.stop();
+      for (const [index, runtime] of runtimes.entries()) {
+        // The first runtime keeps the plain name, so ratios stay "against Parley on the first runtime".
+        const label = index === 0 ? kind : `${kind}@${runtime.label}`;
+        console.error(`target ${label} (node ${runtime.version})`);
+        const target = await startKind(kind, env, scenarios, runtime);
+        try {
+          rows.push(...(await measureTarget(label, target, scenarios, sims, o)));
+        } finally {
+          await target.stop();
+        }
       }
     }
   } finally {
@@ -140,7 +150,7 @@ async function main(): Promise<void> {
   const report = table(rows);
   console.log(report);
   if (o.write) writeReport(report, o);
-  if (rows.some((r) => r.target === 'parley' && (r.load === null || r.upstream !== r.lowerBound))) {
+  if (rows.some((r) => r.target.split('@')[0] === 'parley' && (r.load === null || r.upstream !== r.lowerBound))) {
     console.error('Parley failed a scenario or missed a lower bound');
     process.exitCode = 1;
   }
@@ -148,7 +158,8 @@ async function main(): Promise<void> {
 
 function writeReport(report: string, o: Options): void {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-  const command = `npm run bench -- --seconds ${o.seconds} --runs ${o.runs} --connections ${o.connections} --latency ${o.latencyMs} --write`;
+  const nodes = o.nodes.join(',') === 'current' ? '' : ` --node ${o.nodes.join(',')}`;
+  const command = `npm run bench -- --seconds ${o.seconds} --runs ${o.runs} --connections ${o.connections} --latency ${o.latencyMs}${nodes} --write`;
   const text = `<!-- written by bench/run.ts -->\n## Latest run\n\n- date: ${new Date().toISOString()}\n- machine: ${machine}\n- command: \`${command}\`\n- each figure: median of ${o.runs} runs of ${o.seconds} s, ${o.connections} connections, simulated upstream latency ${o.latencyMs} ms\n\n${report}\n`;
   writeFileSync(join(__dirname, '..', '..', 'docs', 'benchmarks.latest.md'), text);
 }
