@@ -19,7 +19,13 @@ export interface Defect {
  */
 export interface FieldDefects {
   provider: string;
+  /** Per field: why its upstream part is unreadable (raised as PROVIDER_BAD_RESPONSE). */
   reasons: Readonly<Record<string, string>>;
+  /**
+   * Per field: the error of a fetch its value needed (a lookahead fetch made while mapping), so
+   * it keeps its own code (`RATE_LIMITED` with `retryAfter`, `PROVIDER_UNAVAILABLE`…).
+   */
+  errors?: Readonly<Record<string, ParleyError>>;
 }
 
 /** Symbol-keyed, so it is never a GraphQL field and never in `raw` or a JSON rendering. */
@@ -35,8 +41,27 @@ export function attachDefects<T extends object>(target: T, defects: FieldDefects
   return target;
 }
 
+/**
+ * One object's field defects from several sources (its own keys, a part nested under
+ * `_embedded`, a lookahead fetch): for a field named twice, the earlier source wins.
+ */
+export function mergeDefects(...parts: readonly (FieldDefects | undefined)[]): FieldDefects | undefined {
+  const present = parts.filter((part): part is FieldDefects => part !== undefined);
+  const [first] = present;
+  if (present.length <= 1) return first;
+  const reasons: Record<string, string> = {};
+  const errors: Record<string, ParleyError> = {};
+  for (const part of [...present].reverse()) {
+    Object.assign(reasons, part.reasons);
+    Object.assign(errors, part.errors);
+  }
+  return { provider: first?.provider ?? '', reasons, ...(Object.keys(errors).length > 0 ? { errors } : {}) };
+}
+
 /** The error a guarded field throws: the provider, what was read and the upstream path. */
 export function fieldError(defects: FieldDefects, field: string): ParleyError | undefined {
+  const failed = defects.errors?.[field];
+  if (failed) return failed;
   const reason = defects.reasons[field];
   return reason === undefined ? undefined : badResponse(defects.provider, reason);
 }

@@ -30,6 +30,7 @@ export enum MessageKind {
   MESSAGE = 'MESSAGE',
   NOTE = 'NOTE',
   EVENT = 'EVENT',
+  UNKNOWN = 'UNKNOWN',
 }
 
 export enum MessageDirection {
@@ -101,6 +102,7 @@ registerEnumType(MessageKind, {
     MESSAGE: { description: 'A message exchanged with the other party.' },
     NOTE: { description: 'An internal note not shown to the customer.' },
     EVENT: { description: 'A system event (state change, delivery event, workflow).' },
+    UNKNOWN: { description: 'An item of a type Parley has no mapping for; the provider type has its value as sent (`raw`, `rawType`…).' },
   },
 });
 registerEnumType(MessageDirection, {

@@ -1,11 +1,13 @@
 import { buildSchema, graphql } from 'graphql';
+import { ParleyError } from '../errors/parley-error';
+import { ErrorCode } from '../errors/error-codes';
 import { attachDefects } from '../kit/defects';
 import { guardFields } from './field-guard';
 
 const schema = guardFields(
   buildSchema(`
     type Customer { name: String email: String }
-    type Conversation { id: ID! status: String! subject: String customer: Customer }
+    type Conversation { id: ID! status: String! subject: String channel: String customer: Customer }
     type Query { conversation: Conversation }
   `),
 );
@@ -14,7 +16,11 @@ function conversation(): object {
   const customer = attachDefects({ name: 'Ada', email: null }, { provider: 'example', reasons: { email: 'customer.email: expected a string' } });
   return attachDefects(
     { id: 'c1', status: 'UNKNOWN', subject: null, customer },
-    { provider: 'example', reasons: { subject: 'conversation.subject: expected a string', status: 'conversation.status: expected a string' } },
+    {
+      provider: 'example',
+      reasons: { subject: 'conversation.subject: expected a string', status: 'conversation.status: expected a string' },
+      errors: { channel: new ParleyError(ErrorCode.RATE_LIMITED, 'example is rate limiting', { provider: 'example', retryAfter: 30 }) },
+    },
   );
 }
 
@@ -48,6 +54,14 @@ describe('guardFields', () => {
   it('reports nothing when the query does not select the unreadable fields', async () => {
     const result = await run('{ conversation { id customer { name } } }');
     expect(result).toEqual({ data: { conversation: { id: 'c1', customer: { name: 'Ada' } } } });
+  });
+
+  it('raises the error of a failed fetch a field needed with its own code and details', async () => {
+    const result = await run('{ conversation { id channel } }');
+    expect(result.data).toEqual({ conversation: { id: 'c1', channel: null } });
+    expect(result.errors).toEqual([
+      { message: 'example is rate limiting', locations: expect.any(Array) as unknown, path: ['conversation', 'channel'], extensions: { code: 'RATE_LIMITED', provider: 'example', retryAfter: 30 } },
+    ]);
   });
 
   it('never raises a defect at a non-null field, where the error would null the whole parent', async () => {

@@ -51,7 +51,10 @@ export abstract class Message extends Node {
     return this.loadSender(linkIO(ctx, this.provider));
   }
 
-  @Field(() => [Participant], { description: 'Who it was sent to (deduplicated), fetched only when selected.' })
+  @Field(() => [Participant], {
+    nullable: true,
+    description: 'Who it was sent to (deduplicated), fetched only when selected. Null with an error at this path when that fetch failed.',
+  })
   recipients(@Ctx() ctx: LinkContext): Promise<Participant[]> {
     return this.loadRecipients(linkIO(ctx, this.provider));
   }
