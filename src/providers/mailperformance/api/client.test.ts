@@ -1,4 +1,6 @@
 import { failure, failureOf } from '../../../../test/support/errors';
+import type { ProviderIO } from '../../../kit/contract';
+import { DEFECTS, type WithDefects } from '../../../kit/defects';
 import { useSimulated } from '../../../../test/support/provider-fixture';
 import { MailPerformanceConversation } from '../graphql/conversation.type';
 import { MailPerformanceEvent } from '../graphql/event.type';
@@ -50,7 +52,7 @@ describe('MailPerformanceClient against the simulator', () => {
     it('shares the subject lookahead request with the action link in the same operation', async () => {
       const io = sim.io(selectsSubject);
       const conversation = await client.fetchConversation(SEED, io);
-      const action = await conversation.links.action(conversation.actionId, io);
+      const action = await conversation.links.action(conversation.actionId ?? '', io);
       expect(action.name).toBe('Order confirmation');
       expect(sim.upstream()).toEqual([`GET /messages/${SEED}`, 'GET /actions/000JKG']);
     });
@@ -60,9 +62,31 @@ describe('MailPerformanceClient against the simulator', () => {
       expect((await client.fetchConversation(SEED, sim.io(selectsSubject))).subject).toBeNull();
     });
 
-    it('fails with PROVIDER_UNAVAILABLE when the action request fails with 500', async () => {
+    it('keeps the conversation and makes only subject fail, with the fetch error\'s own code, when the action request fails with 500', async () => {
       sim.simulator.injectFault({ match: /^\/actions\//, reply: { status: 500 }, times: 5 });
-      expect((await failure(client.fetchConversation(SEED, sim.io(selectsSubject)))).code).toBe('PROVIDER_UNAVAILABLE');
+      const conversation = await client.fetchConversation(SEED, sim.io(selectsSubject));
+      expect(conversation.subject).toBeNull();
+      expect((conversation as WithDefects)[DEFECTS]?.reasons).toEqual({});
+      expect((conversation as WithDefects)[DEFECTS]?.errors?.['subject']).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', extensions: { code: 'PROVIDER_UNAVAILABLE', provider: 'mailperformance' } });
+    });
+
+    it('makes subject unreadable when the action answers with an unreadable subject', async () => {
+      sim.simulator.injectFault({ match: /^\/actions\//, reply: { status: 200, body: { id: '000JKG', content: { subject: ['x'] } } } });
+      const conversation = await client.fetchConversation(SEED, sim.io(selectsSubject));
+      expect((conversation as WithDefects)[DEFECTS]?.reasons['subject']).toMatch(/^action\.content\.subject: /);
+    });
+
+    it("refuses an answer carrying another message's id with PROVIDER_BAD_RESPONSE naming both ids", async () => {
+      const other = '11111111-1111-4111-a111-111111111111';
+      sim.simulator.injectFault({ match: /^\/messages\//, reply: { status: 200, body: { ...sampleBody(), id: other } } });
+      const error = await failure(client.fetchConversation(SEED, sim.io()));
+      expect(error.extensions).toEqual({ code: 'PROVIDER_BAD_RESPONSE', provider: 'mailperformance' });
+      expect(error.message).toBe(`mailperformance answered with data Parley cannot read: asked for message ${SEED}, got ${other}`);
+    });
+
+    it('accepts its own id spelt in upper case', async () => {
+      sim.simulator.injectFault({ match: /^\/messages\//, reply: { status: 200, body: { ...sampleBody(), id: SEED.toUpperCase() } } });
+      expect((await client.fetchConversation(SEED, sim.io())).nativeId).toBe(SEED);
     });
 
     it('answers FORBIDDEN with the provider slug when the upstream answers 403', async () => {
@@ -70,14 +94,25 @@ describe('MailPerformanceClient against the simulator', () => {
       expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'mailperformance', upstreamRef: 'Forbidden' });
     });
 
-    it('answers PROVIDER_BAD_RESPONSE and makes no further request when the target code is hostile', async () => {
+    it('leaves a hostile target code out, marks the target fields unreadable and never requests it', async () => {
       sim.simulator.injectFault({ match: /^\/messages\//, reply: { status: 200, body: { ...sampleBody(), target: '../../actions/000JKG' } } });
-      expect((await failure(client.fetchConversation(SEED, sim.io(selectsSubject)))).code).toBe('PROVIDER_BAD_RESPONSE');
+      const conversation = await client.fetchConversation(SEED, sim.io());
+      expect(conversation.targetId).toBeNull();
+      expect((conversation as WithDefects)[DEFECTS]?.reasons['target']).toMatch(/^message\.target: expected an alphanumeric MailPerformance code/);
       expect(sim.upstream()).toEqual([`GET /messages/${SEED}`]);
     });
   });
 
   describe('links', () => {
+    it.each([
+      ['target', (io: ProviderIO) => client.links.target('000QE6KY', io), /^\/targets\//, '000QE6KZ'],
+      ['action', (io: ProviderIO) => client.links.action('000JKG', io), /^\/actions\//, '000JKH'],
+    ])("refuses a %s answered with another code's id, naming both", async (what, follow, match, other) => {
+      sim.simulator.injectFault({ match, reply: { status: 200, body: { id: other } } });
+      const error = await failure(follow(sim.io()));
+      expect([error.code, error.message]).toEqual(['PROVIDER_BAD_RESPONSE', `mailperformance answered with data Parley cannot read: asked for ${what} ${what === 'target' ? '000QE6KY' : '000JKG'}, got ${other}`]);
+    });
+
     it('fetches a target once per operation however often it is followed', async () => {
       const io = sim.io();
       const [a, b] = await Promise.all([client.links.target('000QE6KY', io), client.links.target('000QE6KY', io)]);
@@ -93,6 +128,12 @@ describe('MailPerformanceClient against the simulator', () => {
       expect(node).toBeInstanceOf(MailPerformanceEvent);
       expect(node).toMatchObject({ id: `mailperformance:event:${SEED}.1`, type: 'received' });
       expect(sim.upstream()).toEqual([`GET /messages/${SEED}`]);
+    });
+
+    it('answers PROVIDER_BAD_RESPONSE for an event that is not an object', async () => {
+      sim.simulator.injectFault({ match: /^\/messages\//, reply: { status: 200, body: { ...sampleBody(), events: [{ type: 'requested' }, 7] } } });
+      const error = await failure(client.fetchNode('event', `${SEED}.1`, sim.io()));
+      expect([error.code, error.message]).toEqual(['PROVIDER_BAD_RESPONSE', 'mailperformance answered with data Parley cannot read: message.events.1: expected a JSON object']);
     });
 
     it('answers NOT_FOUND for an event index past the last event', async () => {

@@ -2,9 +2,10 @@ import { linkRejected } from '../../../errors/parley-error';
 import { failureOf } from '../../../../test/support/errors';
 import { fakeLinkIO } from '../../../../test/support/link-context';
 import type { PageRequest } from '../../../kit/paging/request';
-import { mapConversation } from '../mapping/conversation.mapper';
+import { Unreadable } from '../../../kit/defects';
+import { NO_SUBJECT, mapConversation } from '../mapping/conversation.mapper';
 import { PAGING_MESSAGE_ID, SEED_MESSAGE } from '../simulator/seed';
-import { parseMessage } from '../wire/message.wire';
+import { readMessage } from '../wire/message.wire';
 import { createMailPerformanceLinks } from './links';
 
 const BASE = new URL('https://backoffice.example/');
@@ -23,21 +24,22 @@ const io = fakeLinkIO({
 
 const links = createMailPerformanceLinks({});
 const dates = Array.from({ length: 5 }, (_, i) => ({ type: 'requested', date: `2020-01-01T00:00:0${i}Z` }));
-const conversation = mapConversation(parseMessage({ ...SEED_MESSAGE, events: dates }), links, null);
-const page = (request: PageRequest) => links.events(conversation.nativeId, conversation.events, request, io);
-const keys = (request: PageRequest) => page(request).items.map((item) => item.node.nativeId);
+const conversation = mapConversation(readMessage({ ...SEED_MESSAGE, events: dates }), links, NO_SUBJECT);
+const page = (request: PageRequest) => links.events(conversation.nativeId, conversation.timeline, request, io);
+const keyOf = (node: { nativeId: string } | Unreadable) => (node instanceof Unreadable ? node.key : node.nativeId);
+const keys = (request: PageRequest) => page(request).items.map((item) => keyOf(item.node));
 
 describe('MailPerformance event links', () => {
   it('serves the first window oldest first with the total and a next page when more events follow', () => {
     const first = page({ first: 2, after: null });
-    expect(first.items.map((item) => item.node.nativeId)).toEqual([`${conversation.nativeId}.0`, `${conversation.nativeId}.1`]);
+    expect(first.items.map((item) => keyOf(item.node))).toEqual([`${conversation.nativeId}.0`, `${conversation.nativeId}.1`]);
     expect([first.hasNextPage, first.totalCount]).toEqual([true, 5]);
   });
 
   it("continues right after the last edge's cursor and stops at the end", () => {
     const after = page({ first: 3, after: null }).items[2]?.cursor ?? null;
     const rest = page({ first: 10, after });
-    expect(rest.items.map((item) => item.node.nativeId)).toEqual([`${conversation.nativeId}.3`, `${conversation.nativeId}.4`]);
+    expect(rest.items.map((item) => keyOf(item.node))).toEqual([`${conversation.nativeId}.3`, `${conversation.nativeId}.4`]);
     expect(rest.hasNextPage).toBe(false);
   });
 
@@ -69,8 +71,16 @@ describe('MailPerformance event links', () => {
   });
 
   it("keeps each message's cursors to its own events", () => {
-    const paging = mapConversation(parseMessage({ ...SEED_MESSAGE, id: PAGING_MESSAGE_ID, events: dates }), links, null);
+    const paging = mapConversation(readMessage({ ...SEED_MESSAGE, id: PAGING_MESSAGE_ID, events: dates }), links, NO_SUBJECT);
     const after = page({ first: 1, after: null }).items[0]?.cursor ?? null;
-    expect(failureOf(() => links.events(paging.nativeId, paging.events, { first: 1, after }, io))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(failureOf(() => links.events(paging.nativeId, paging.timeline, { first: 1, after }, io))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('keeps an unreadable event as an item keyed by its index, and pages on across it', () => {
+    const broken = mapConversation(readMessage({ ...SEED_MESSAGE, events: [dates[0], 'garbage', dates[2]] }), links, NO_SUBJECT);
+    const window = (after: PageRequest['after']) => links.events(broken.nativeId, broken.timeline, { first: 1, after }, io);
+    const second = window(window(null).items[0]?.cursor ?? null);
+    expect(second.items.map((item) => item.node)).toEqual([expect.any(Unreadable)]);
+    expect(window(second.items[0]?.cursor ?? null).items.map((item) => keyOf(item.node))).toEqual([`${broken.nativeId}.2`]);
   });
 });

@@ -1,14 +1,19 @@
+import { badResponse } from '../../../errors/parley-error';
 import type { LinkIO } from '../../../kit/link-io';
 import { listWindow } from '../../../kit/paging/window';
-import type { Message } from '../../../schema/message.interface';
 import type { MailPerformanceLinks } from '../graphql/links';
 import { MAILPERFORMANCE } from '../identity';
 import { mapAction } from '../mapping/action.mapper';
 import { mapTarget } from '../mapping/target.mapper';
-import { parseAction } from '../wire/action.wire';
-import { parseTarget, type TargetFieldMap } from '../wire/target.wire';
+import { readAction } from '../wire/action.wire';
+import { readTarget, type TargetFieldMap } from '../wire/target.wire';
 import { eventPages } from './pages';
 import { mailPerformancePaths } from './paths';
+
+/** An answer for another resource than the one asked for is not that resource: refused, never shown under the wrong id. */
+export function sameId(what: string, asked: string, got: string): void {
+  if (got !== asked) throw badResponse(MAILPERFORMANCE.slug, `asked for ${what} ${asked}, got ${got}`);
+}
 
 /**
  * The fetch code behind the GraphQL types' links. Every request goes through the operation's
@@ -18,16 +23,20 @@ import { mailPerformancePaths } from './paths';
 export function createMailPerformanceLinks(targetFields: TargetFieldMap): MailPerformanceLinks {
   return {
     async target(targetId: string, io: LinkIO) {
-      return mapTarget(parseTarget((await io.get(mailPerformancePaths.target(targetId))).body), targetFields);
+      const read = readTarget((await io.get(mailPerformancePaths.target(targetId))).body);
+      sameId('target', targetId, read.wire.id);
+      return mapTarget(read, targetFields);
     },
 
     async action(actionId: string, io: LinkIO) {
-      return mapAction(parseAction((await io.get(mailPerformancePaths.action(actionId))).body));
+      const read = readAction((await io.get(mailPerformancePaths.action(actionId))).body);
+      sameId('action', actionId, read.wire.id);
+      return mapAction(read);
     },
 
     events(messageId, events, request, io) {
       const pages = eventPages(io.baseUrl, messageId);
-      return listWindow<Message>(io, MAILPERFORMANCE.slug, pages, pages.address, events, request);
+      return listWindow(io, MAILPERFORMANCE.slug, pages, pages.address, events, request);
     },
   };
 }

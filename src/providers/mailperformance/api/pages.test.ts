@@ -1,3 +1,4 @@
+import { Unreadable } from '../../../kit/defects';
 import { eventPages } from './pages';
 
 const MESSAGE = '6dc5cd3d-e233-4359-be70-088833f89bff';
@@ -14,6 +15,10 @@ describe('MailPerformance event pages', () => {
 
   it('finds an event again by its node key <message uuid>.<index>', () => {
     expect(pages.key({ nativeId: `${MESSAGE}.7` })).toBe(`${MESSAGE}.7`);
+  });
+
+  it('finds an unreadable event again by the key it was given for its index', () => {
+    expect(pages.key(new Unreadable('mailperformance', 'message.events.3: expected a JSON object', `${MESSAGE}.3`, 7))).toBe(`${MESSAGE}.3`);
   });
 
   it("owns the message's own page under the base URL", () => {

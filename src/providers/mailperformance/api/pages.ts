@@ -1,3 +1,4 @@
+import { Unreadable } from '../../../kit/defects';
 import type { PageReader } from '../../../kit/paging/window';
 import { mailPerformancePaths } from './paths';
 
@@ -7,7 +8,7 @@ export interface KeyedEvent {
 }
 
 /** A list already in hand, named by the address its upstream page has. */
-export interface EventPages extends Pick<PageReader<KeyedEvent>, 'key' | 'owns'> {
+export interface EventPages extends Pick<PageReader<KeyedEvent | Unreadable>, 'key' | 'owns'> {
   readonly address: string;
 }
 
@@ -21,7 +22,8 @@ export function eventPages(baseUrl: URL, messageId: string): EventPages {
   const own = new URL(address, baseUrl).href;
   return {
     address,
-    key: (event) => event.nativeId,
+    // An unreadable event is keyed like a readable one (`<uuid>.<index>`), so cursors stay valid across it.
+    key: (event) => (event instanceof Unreadable ? event.key : event.nativeId),
     owns: (page) => page.href === own,
   };
 }

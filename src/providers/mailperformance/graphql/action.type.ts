@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import type { JsonObject } from '../../../kit/json';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import type { JsonObject, JsonValue } from '../../../kit/json';
 import { Node } from '../../../schema/node.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
 
@@ -33,8 +33,11 @@ export class MailPerformanceActionHeaders {
   @Field(() => MailPerformanceSender, { nullable: true, description: 'Sender.' })
   from!: MailPerformanceSender | null;
 
-  @Field(() => String, { nullable: true, description: 'Reply-to address.' })
+  @Field(() => String, { nullable: true, description: 'Reply-to address, whether sent as a string or as `{"reply": "…"}`.' })
   reply!: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The reply-to header exactly as sent (a string or an object).' })
+  rawReply!: JsonValue | null;
 }
 
 @ObjectType('MailPerformanceActionContent', { description: 'What an action sends.' })
@@ -64,11 +67,11 @@ export class MailPerformanceAction extends Node {
   @Field(() => String, { description: 'Action code (`000JKG`).' })
   nativeId!: string;
 
-  @Field(() => String, { description: 'Kind as sent: `mailCampaign`, `mailMessage`, `smsCampaign`, `smsMessage`.' })
-  type!: string;
+  @Field(() => String, { nullable: true, description: 'Kind as sent: `mailCampaign`, `mailMessage`, `smsCampaign`, `smsMessage` or a newer value.' })
+  type!: string | null;
 
-  @Field(() => String, { description: 'Name of the action.' })
-  name!: string;
+  @Field(() => String, { nullable: true, description: 'Name of the action.' })
+  name!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Description of the action.' })
   description!: string | null;

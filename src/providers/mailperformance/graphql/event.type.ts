@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { JsonValue } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import { Message } from '../../../schema/message.interface';
 import { Node } from '../../../schema/node.interface';
@@ -15,11 +17,11 @@ import type { MailPerformanceLinks } from './links';
   description: 'A delivery event of a MailPerformance message (`requested`, `received`, `bounced`, `canceled`), as a timeline item.',
 })
 export class MailPerformanceEvent extends Message {
-  @Field(() => String, { description: 'Event type exactly as sent: `requested`, `received`, `bounced`, `canceled` or a newer value.' })
-  type!: string;
+  @Field(() => String, { nullable: true, description: 'Event type as sent: `requested`, `received`, `bounced`, `canceled` or a newer value.' })
+  type!: string | null;
 
-  @Field(() => DateTimeScalar, { description: 'When the event happened, exactly as sent (precision varies between events).' })
-  date!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the event happened, as sent (precision varies between events).' })
+  date!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the event came from (`smtp` on `received`).' })
   origin!: string | null;
@@ -30,14 +32,17 @@ export class MailPerformanceEvent extends Message {
   @Field(() => String, { nullable: true, description: 'Why the message bounced or was canceled, when the event says (undocumented upstream).' })
   reason!: string | null;
 
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The reason exactly as sent (text or a code).' })
+  rawReason!: JsonValue | null;
+
   @Field(() => Int, { description: 'Position of the event in the message, from 0, oldest first.' })
   index!: number;
 
   @Field(() => String, { description: 'UUID of the message this event belongs to.' })
   messageId!: string;
 
-  /** Code of the message's target: the party every delivery event is about. */
-  targetId!: string;
+  /** Code of the message's target: the party every delivery event is about (null when the message names none). */
+  targetId!: string | null;
 
   /** Follows the target link; set by the mapper, not a GraphQL field. */
   links!: MailPerformanceLinks;
@@ -49,7 +54,7 @@ export class MailPerformanceEvent extends Message {
 
   /** A delivery event (one carrying an address, or `received`) was addressed to the target. */
   protected async loadRecipients(io: LinkIO): Promise<Participant[]> {
-    if (this.recipient === null && this.type !== 'received') return [];
+    if (this.targetId === null || (this.recipient === null && this.type !== 'received')) return [];
     return [await this.links.target(this.targetId, io)];
   }
 }

@@ -1,3 +1,4 @@
+import type { Unreadable } from '../../../kit/defects';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import type { Message } from '../../../schema/message.interface';
@@ -15,5 +16,5 @@ export interface MailPerformanceLinks {
   /** `GET /actions/{id}` through the request's loader: shared with the `subject` lookahead. */
   action(actionId: string, io: LinkIO): Promise<MailPerformanceAction>;
   /** One window of a message's events, which the message body already holds in full (no request). */
-  events(messageId: string, events: readonly Message[], request: PageRequest, io: LinkIO): PageResult<Message>;
+  events(messageId: string, events: readonly (Message | Unreadable)[], request: PageRequest, io: LinkIO): PageResult<Message | Unreadable>;
 }

@@ -1,32 +1,44 @@
 import { Field, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import type { JsonObject } from '../../../kit/json';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import type { JsonObject, JsonValue } from '../../../kit/json';
 import { Node } from '../../../schema/node.interface';
 import { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
 
 @ObjectType('MailPerformanceTargetBounce', { description: 'A bounce recorded on a target field.' })
 export class MailPerformanceTargetBounce {
-  @Field(() => String, { nullable: true, description: 'Id of the target field (address) that bounced.' })
+  @Field(() => String, { nullable: true, description: 'Id of the target field (address) that bounced, as text (`8102`).' })
   field!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Bounce type as sent.' })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The field id exactly as sent (the Target doc sends a number).' })
+  rawField!: JsonValue | null;
+
+  @Field(() => String, { nullable: true, description: 'Bounce type code as text (`1`).' })
   type!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When it bounced, as sent (a Unix timestamp string).' })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The bounce type exactly as sent (a number in the Target doc).' })
+  rawType!: JsonValue | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it bounced, in UTC (upstream sends Unix seconds, like `"1465831160"`).' })
   timestamp!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Bounce reason as sent.' })
+  @Field(() => String, { nullable: true, description: 'Bounce reason code as text (`1`).' })
   reason!: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The bounce reason exactly as sent (a number in the Target doc).' })
+  rawReason!: JsonValue | null;
 }
 
 @ObjectType('MailPerformanceRedListEntry', { description: 'Why and since when a target is on a red list (no sending).' })
 export class MailPerformanceRedListEntry {
-  @Field(() => String, { nullable: true, description: 'When the target was red-listed, as sent (a Unix timestamp string).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the target was red-listed, in UTC (upstream sends Unix seconds).' })
   timestamp!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Reason given.' })
+  @Field(() => String, { nullable: true, description: 'Reason code as text (`1`).' })
   reason!: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The reason exactly as sent (a number in the Target doc).' })
+  rawReason!: JsonValue | null;
 }
 
 @ObjectType('MailPerformanceRedList', { description: 'Red-list state of a target, per medium.' })
@@ -54,8 +66,8 @@ export class MailPerformanceTarget extends Participant {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the target was last updated.' })
   lastUpdateDate!: string | null;
 
-  @Field(() => GraphQLJSONObject, { description: 'Field values keyed by numeric field id (`{"8103": "jane@example.com"}`).' })
-  fields!: JsonObject;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Field values keyed by numeric field id (`{"8103": "jane@example.com"}`); null when the target has none.' })
+  fields!: JsonObject | null;
 
   @Field(() => String, { nullable: true, description: 'First name, from the field configured as `firstName`.' })
   firstName!: string | null;
@@ -63,8 +75,8 @@ export class MailPerformanceTarget extends Participant {
   @Field(() => String, { nullable: true, description: 'Last name, from the field configured as `lastName`.' })
   lastName!: string | null;
 
-  @Field(() => [MailPerformanceTargetBounce], { description: 'Bounces recorded on the target (often empty).' })
-  bounce!: MailPerformanceTargetBounce[];
+  @Field(() => [MailPerformanceTargetBounce], { nullable: true, description: 'Bounces recorded on the target (often empty); null when the target has no bounce list.' })
+  bounce!: MailPerformanceTargetBounce[] | null;
 
   @Field(() => MailPerformanceRedList, { nullable: true, description: 'Red-list state per medium; null when the target is on none.' })
   redList!: MailPerformanceRedList | null;

@@ -1,5 +1,5 @@
 import { build } from '../../../kit/build';
-import type { JsonObject } from '../../../kit/json';
+import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { formatGlobalId } from '../../../ids/global-id';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/enums';
@@ -8,6 +8,7 @@ import { MailPerformanceEvent } from '../graphql/event.type';
 import type { MailPerformanceLinks } from '../graphql/links';
 import { MAILPERFORMANCE } from '../identity';
 import type { WireEvent } from '../wire/message.wire';
+import { looseRaw, looseText } from './text.mapper';
 
 const DELIVERY: Readonly<Record<string, DeliveryStatus>> = {
   requested: DeliveryStatus.QUEUED,
@@ -19,13 +20,18 @@ const DELIVERY: Readonly<Record<string, DeliveryStatus>> = {
 /** What every event of one message shares: the message, the target it was about, the links. */
 export interface EventOwner {
   messageId: string;
-  targetId: string;
+  targetId: string | null;
   links: MailPerformanceLinks;
 }
 
+// Fields computed from a wire key of another name: an unreadable key makes them errors too.
+const SOURCES = { createdAt: ['date'], rawDeliveryStatus: ['type'], rawReason: ['reason'] } as const;
+
 /** One delivery event as a timeline item: events are produced by the platform, so SYSTEM EVENTs. */
-export function mapEvent(event: WireEvent, index: number, raw: JsonObject, owner: EventOwner): MailPerformanceEvent {
+export function mapEvent(read: Tolerant<WireEvent>, index: number, owner: EventOwner): MailPerformanceEvent {
+  const { wire: event, raw, defects } = read;
   const key = eventKey(owner.messageId, index);
+  const type = looseText(event.type);
   return build(MailPerformanceEvent, {
     id: formatGlobalId(MAILPERFORMANCE.slug, key, 'event'),
     provider: MAILPERFORMANCE.name,
@@ -34,19 +40,20 @@ export function mapEvent(event: WireEvent, index: number, raw: JsonObject, owner
     direction: MessageDirection.SYSTEM,
     text: null,
     html: null,
-    createdAt: event.date,
-    deliveryStatus: mapValue(event.type, DELIVERY, DeliveryStatus.UNKNOWN),
-    rawDeliveryStatus: event.type,
+    createdAt: event.date ?? null,
+    deliveryStatus: mapValue(type, DELIVERY, DeliveryStatus.UNKNOWN),
+    rawDeliveryStatus: type,
     attachmentCount: null,
     raw,
-    type: event.type,
-    date: event.date,
+    type,
+    date: event.date ?? null,
     origin: event.origin ?? null,
     recipient: event.recipient ?? null,
-    reason: event.reason ?? null,
+    reason: looseText(event.reason),
+    rawReason: looseRaw(event.reason),
     index,
     messageId: owner.messageId,
     targetId: owner.targetId,
     links: owner.links,
-  });
+  }, defects.forFields(SOURCES));
 }

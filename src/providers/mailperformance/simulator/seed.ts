@@ -59,6 +59,47 @@ export const SEED_ACTION: JsonObject = {
   scheduler: null,
 };
 
+/** Codes of the resources shaped exactly like the NP6 docs' own examples (issue 8, shapes 1, 2 and 11). */
+export const DOCUMENTED_TARGET_ID = '000DOC8T';
+export const DOCUMENTED_ACTION_ID = '000RPL';
+export const DOCUMENTED_MESSAGE_ID = 'd0c0d0c0-0008-4008-a008-000000000008';
+
+/** The Target doc's example: numeric bounce codes and a red list on both media, timestamps as Unix-seconds strings. */
+export const DOCUMENTED_TARGET: JsonObject = {
+  id: DOCUMENTED_TARGET_ID,
+  creationDate: '2016-06-13T15:19:20Z',
+  lastUpdateDate: '2016-06-13T15:19:20Z',
+  fields: { '8101': 'Ms', '8102': 'Doe', '8103': 'jane.doe@example.com' },
+  bounce: [{ field: 8102, type: 1, timestamp: '1465831160', reason: 1 }],
+  redList: { mail: { timestamp: '1465831160', reason: 1 }, sms: { timestamp: '1465831160', reason: 1 } },
+};
+
+/** The Actions doc's example headers: the reply-to is an object, `{"reply": "address@reply.dev"}`. */
+export const DOCUMENTED_ACTION: JsonObject = {
+  ...SEED_ACTION,
+  id: DOCUMENTED_ACTION_ID,
+  name: 'Documented reply header',
+  content: {
+    headers: { from: { prefix: 'address', domain: 'reply.dev', label: 'Reply Dev' }, reply: { reply: 'address@reply.dev' } },
+    subject: 'Documented shapes',
+    html: '<p>Documented shapes</p>',
+    text: 'Documented shapes',
+  },
+};
+
+/** A message sent from the documented action to the documented target, which bounced. */
+export const DOCUMENTED_MESSAGE: JsonObject = {
+  type: 'message',
+  media: 'mail',
+  id: DOCUMENTED_MESSAGE_ID,
+  actionId: DOCUMENTED_ACTION_ID,
+  target: DOCUMENTED_TARGET_ID,
+  events: [
+    { type: 'requested', date: '2016-06-13T15:19:18.120Z' },
+    { type: 'bounced', origin: 'smtp', date: '2016-06-13T15:19:20Z', recipient: 'jane.doe@example.com', reason: 1 },
+  ],
+};
+
 export interface SimData {
   messages: ReadonlyMap<string, JsonObject>;
   targets: ReadonlyMap<string, JsonObject>;
@@ -93,8 +134,9 @@ function target(rng: SeededRandom, id: string, i: number, email: string): JsonOb
     creationDate: seconds(minutesAfter('2023-01-01T00:00:00.000Z', i * 97)),
     lastUpdateDate: seconds(minutesAfter('2023-06-01T00:00:00.000Z', i * 61)),
     fields: { '8101': first, '8102': last, '8103': email, ...(i % 3 === 0 ? { '8104': `+336${String(10000000 + i * 7919).slice(0, 8)}` } : {}) },
-    bounce: bounced ? [{ field: '8103', type: 'hard', timestamp: String(1700000000 + i * 3600), reason: '550 5.1.1 user unknown' }] : [],
-    redList: bounced ? { mail: { timestamp: String(1700000000 + i * 3600), reason: 'hard bounce' } } : [],
+    // Numeric codes and Unix-seconds strings, as in the Target doc.
+    bounce: bounced ? [{ field: 8103, type: 1, timestamp: String(1700000000 + i * 3600), reason: 1 }] : [],
+    redList: bounced ? { mail: { timestamp: String(1700000000 + i * 3600), reason: 1 } } : [],
   };
 }
 
@@ -105,7 +147,8 @@ function action(id: string, i: number): JsonObject {
     id,
     name: `${subject} (template ${i + 1})`,
     creationDate: seconds(minutesAfter('2022-09-01T00:00:00.000Z', i * 1440)),
-    content: { headers: { from: { prefix: 'noreply', domain: 'example.com', label: 'Example' }, reply: null }, subject, html: `<p>${subject}</p>`, text: subject },
+    // The reply-to as the Actions doc shows it (an object) on half the actions, absent on the rest.
+    content: { headers: { from: { prefix: 'noreply', domain: 'example.com', label: 'Example' }, reply: i % 2 === 0 ? { reply: 'reply@example.com' } : null }, subject, html: `<p>${subject}</p>`, text: subject },
   };
 }
 
@@ -130,9 +173,9 @@ function pagingMessage(): JsonObject {
 
 function generate(): SimData {
   const rng = new SeededRandom('mailperformance');
-  const taken = new Set([SEED_TARGET_ID, SEED_ACTION_ID]);
-  const targets = new Map<string, JsonObject>([[SEED_TARGET_ID, SEED_TARGET]]);
-  const actions = new Map<string, JsonObject>([[SEED_ACTION_ID, SEED_ACTION]]);
+  const taken = new Set([SEED_TARGET_ID, SEED_ACTION_ID, DOCUMENTED_TARGET_ID, DOCUMENTED_ACTION_ID]);
+  const targets = new Map<string, JsonObject>([[SEED_TARGET_ID, SEED_TARGET], [DOCUMENTED_TARGET_ID, DOCUMENTED_TARGET]]);
+  const actions = new Map<string, JsonObject>([[SEED_ACTION_ID, SEED_ACTION], [DOCUMENTED_ACTION_ID, DOCUMENTED_ACTION]]);
   const emails = new Map<string, string>();
   const targetIds = Array.from({ length: 60 }, (_, i) => {
     const id = uniqueCode(rng, 8, taken);
@@ -145,7 +188,7 @@ function generate(): SimData {
     actions.set(id, action(id, i));
     return id;
   });
-  const messages = new Map<string, JsonObject>([[SEED_MESSAGE_ID, SEED_MESSAGE], [PAGING_MESSAGE_ID, pagingMessage()]]);
+  const messages = new Map<string, JsonObject>([[SEED_MESSAGE_ID, SEED_MESSAGE], [PAGING_MESSAGE_ID, pagingMessage()], [DOCUMENTED_MESSAGE_ID, DOCUMENTED_MESSAGE]]);
   const generatedIds = Array.from({ length: GENERATED_MESSAGE_COUNT }, (_, i) => {
     const id = rng.uuid();
     const targetId = rng.pick(targetIds);

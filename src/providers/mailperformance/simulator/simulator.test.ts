@@ -2,7 +2,8 @@ import type { JsonObject } from '../../../kit/json';
 import { SimulatedProvider } from '../../../simulator/sim-server';
 import { mailPerformanceSimulator } from '.';
 import {
-  GENERATED_MESSAGE_COUNT, PAGING_MESSAGE_ID, SEED_MESSAGE, SEED_MESSAGE_ID, SIM_API_KEY, simData,
+  DOCUMENTED_ACTION_ID, DOCUMENTED_MESSAGE_ID, DOCUMENTED_TARGET_ID, GENERATED_MESSAGE_COUNT, PAGING_MESSAGE_ID, SEED_MESSAGE,
+  SEED_MESSAGE_ID, SIM_API_KEY, simData,
 } from './seed';
 
 // The simulator plays the upstream, so its data is read here as plain JSON; the wire tests
@@ -54,6 +55,21 @@ describe('MailPerformance simulator', () => {
       const dates = asMessage(data.messages.get(PAGING_MESSAGE_ID)).events.map((e) => Date.parse(e.date));
       expect(dates).toHaveLength(250);
       expect(dates.every((d, i) => i === 0 || d > (dates[i - 1] ?? Infinity))).toBe(true);
+    });
+
+    it("serves the docs' own example shapes: numeric bounce codes, a red list on both media and an object reply-to", () => {
+      expect(data.targets.get(DOCUMENTED_TARGET_ID)).toMatchObject({
+        bounce: [{ field: 8102, type: 1, timestamp: '1465831160', reason: 1 }],
+        redList: { mail: { timestamp: '1465831160', reason: 1 }, sms: { timestamp: '1465831160', reason: 1 } },
+      });
+      expect(data.actions.get(DOCUMENTED_ACTION_ID)).toMatchObject({ content: { headers: { reply: { reply: 'address@reply.dev' } } } });
+      expect(data.messages.get(DOCUMENTED_MESSAGE_ID)).toMatchObject({ target: DOCUMENTED_TARGET_ID, actionId: DOCUMENTED_ACTION_ID });
+    });
+
+    it('generates bounces with the numeric codes the Target doc shows', () => {
+      const bounces = [...data.targets.values()].flatMap((t) => (Array.isArray(t['bounce']) ? t['bounce'] : []));
+      expect(bounces.length).toBeGreaterThan(1);
+      expect(bounces.every((b) => typeof b === 'object' && b !== null && !Array.isArray(b) && typeof b['reason'] === 'number')).toBe(true);
     });
 
     it('generates the same data every time (deterministic seed)', () => {

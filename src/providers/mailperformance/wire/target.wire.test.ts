@@ -1,29 +1,46 @@
-import { failureOf } from '../../../../test/support/errors';
-import { SEED_TARGET, simData } from '../simulator/seed';
-import { parseTarget } from './target.wire';
+import { DOCUMENTED_TARGET, SEED_TARGET, simData } from '../simulator/seed';
+import { readTarget } from './target.wire';
 
 describe('MailPerformance target wire schema', () => {
-  it('parses the seed target', () => {
-    expect(parseTarget(SEED_TARGET).wire).toMatchObject({ id: '000QE6KY', fields: { '8103': 'xxx@yyy.com' }, bounce: [] });
+  it('reads the seed target', () => {
+    expect(readTarget(SEED_TARGET).wire).toMatchObject({ id: '000QE6KY', fields: { '8103': 'xxx@yyy.com' }, bounce: [] });
   });
 
   it('reads an empty PHP array as an empty redList and empty fields', () => {
-    const { wire } = parseTarget({ ...SEED_TARGET, redList: [], fields: [] });
-    expect(wire.redList).toEqual({ mail: null, sms: null });
+    const { wire } = readTarget({ ...SEED_TARGET, redList: [], fields: [] });
+    expect(wire.redList).toEqual({});
     expect(wire.fields).toEqual({});
   });
 
-  it('accepts bounce field ids and timestamps as numbers', () => {
-    const bounce = [{ field: 8103, type: 'hard', timestamp: 1459760100, reason: 'unknown user' }];
-    expect(parseTarget({ ...SEED_TARGET, bounce }).wire.bounce).toEqual(bounce);
+  it("reads the Target doc's numeric bounce codes and red list, Unix-seconds timestamps as UTC", () => {
+    const { wire, defects } = readTarget(DOCUMENTED_TARGET);
+    expect(defects.isEmpty).toBe(true);
+    expect(wire.bounce).toEqual([{
+      field: { text: '8102', raw: 8102 }, type: { text: '1', raw: 1 }, timestamp: '2016-06-13T15:19:20.000Z', reason: { text: '1', raw: 1 },
+    }]);
+    expect(wire.redList).toEqual({
+      mail: { timestamp: '2016-06-13T15:19:20.000Z', reason: { text: '1', raw: 1 } },
+      sms: { timestamp: '2016-06-13T15:19:20.000Z', reason: { text: '1', raw: 1 } },
+    });
   });
 
-  it('answers PROVIDER_BAD_RESPONSE when fields is a string', () => {
-    expect(failureOf(() => parseTarget({ ...SEED_TARGET, fields: 'x' })))
-      .toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', message: expect.stringMatching(/target: fields/) });
+  it('leaves out only an unreadable fields map, naming its path', () => {
+    const { wire, defects } = readTarget({ ...SEED_TARGET, fields: 'x' });
+    expect(wire.fields).toBeUndefined();
+    expect(wire.creationDate).toBe('2016-04-04T08:55:00Z');
+    expect(defects.messages).toEqual([expect.stringMatching(/^target\.fields: /)]);
   });
 
-  it('parses every simulated target, each under the code it is served at', () => {
-    for (const [code, body] of simData().targets) expect(parseTarget(body).wire.id).toBe(code);
+  it('leaves out only the bad leaf of a red-list entry', () => {
+    const { wire, defects } = readTarget({ ...SEED_TARGET, redList: { mail: { timestamp: 'yesterday', reason: 2 } } });
+    expect(wire.redList).toEqual({ mail: { reason: { text: '2', raw: 2 } } });
+    expect(defects.messages).toEqual([expect.stringMatching(/^target\.redList\.mail\.timestamp: /)]);
+  });
+
+  it('reads every simulated target without a defect, each under the code it is served at', () => {
+    for (const [code, body] of simData().targets) {
+      const read = readTarget(body);
+      expect([read.wire.id, read.defects.messages]).toEqual([code, []]);
+    }
   });
 });

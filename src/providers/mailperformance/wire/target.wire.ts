@@ -1,30 +1,34 @@
 import { z } from 'zod';
-import type { JsonObject } from '../../../kit/json';
-import { parseWithRaw, zDateTime, zJsonObject, type Parsed } from '../../../kit/wire';
+import { readTolerant, type Tolerant } from '../../../kit/tolerant';
+import { zDateTime, zJsonObject } from '../../../kit/wire';
 import { MAILPERFORMANCE } from '../identity';
-import { zCode, zText, zTextOrNumber } from './common.wire';
+import { zCode, zLoose, zStamp } from './common.wire';
 
-const zBounce = z.object({ field: zTextOrNumber, type: zText, timestamp: zTextOrNumber, reason: zText });
-const zRedListEntry = z.object({ timestamp: zTextOrNumber, reason: zText });
-// PHP backends serialise an empty map as `[]`: read it as "no entries".
-const zRedList = z.union([
-  z.object({ mail: zRedListEntry.nullish(), sms: zRedListEntry.nullish() }),
-  z.array(z.never()).transform(() => ({ mail: null, sms: null })),
-]);
+// PHP backends serialise an empty map as `[]`: read it as "no entries". A preprocess rather than
+// a union, so a bad leaf inside is left out on its own instead of taking its whole map along.
+const emptyListAsMap = (value: unknown): unknown => (Array.isArray(value) && value.length === 0 ? {} : value);
 
-/** `GET /targets/{id}` [D]. */
+/** Target doc: `{"field":8102,"type":1,"timestamp":"1465831160","reason":1}`; strings are read too. */
+const zBounce = z.object({ field: zLoose.nullish(), type: zLoose.nullish(), timestamp: zStamp.nullish(), reason: zLoose.nullish() });
+const zRedListEntry = z.object({ timestamp: zStamp.nullish(), reason: zLoose.nullish() });
+const zRedList = z.preprocess(emptyListAsMap, z.object({ mail: zRedListEntry.nullish(), sms: zRedListEntry.nullish() }));
+
+/** `GET /targets/{id}` [D]. Only `id` is required. */
 export const zTarget = z.object({
   id: zCode,
   creationDate: zDateTime.nullish(),
   lastUpdateDate: zDateTime.nullish(),
-  fields: z.union([zJsonObject, z.array(z.never()).transform((): JsonObject => ({}))]).nullish(),
+  fields: z.preprocess(emptyListAsMap, zJsonObject).nullish(),
   bounce: z.array(zBounce).nullish(),
   redList: zRedList.nullish(),
 });
 
 export type WireTarget = z.infer<typeof zTarget>;
+export type WireBounce = z.infer<typeof zBounce>;
+export type WireRedListEntry = z.infer<typeof zRedListEntry>;
 
-export const parseTarget = (body: unknown): Parsed<WireTarget> => parseWithRaw(zTarget, body, MAILPERFORMANCE.slug, 'target');
+export const readTarget = (body: unknown): Tolerant<WireTarget> =>
+  readTolerant(zTarget, body, { provider: MAILPERFORMANCE.slug, what: 'target', identity: ['id'] });
 
 /**
  * Which key of a target's `fields` holds what. The keys are account-specific field ids
