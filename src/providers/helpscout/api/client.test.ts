@@ -1,6 +1,7 @@
 import { readablePage } from '../../../../test/support/readable';
 import { failureOf } from '../../../../test/support/errors';
 import { useSimulated } from '../../../../test/support/provider-fixture';
+import { DEFECTS, type WithDefects } from '../../../kit/defects';
 import type { JsonValue } from '../../../kit/json';
 import type { HelpScoutConversation } from '../graphql/conversation.type';
 import { HelpScoutCustomer, HelpScoutEmailAddress, HelpScoutUser } from '../graphql/participant.type';
@@ -43,7 +44,7 @@ describe('Help Scout client against its simulator', () => {
       const io = sim.io(selectsMessages);
       const conversation = (await sim.client.fetchConversation('123', io)) as HelpScoutConversation;
       const page = await conversation.follow.messages(conversation, { first: 10, after: null }, io);
-      expect(page.items.map((item) => item.node.nativeId)).toEqual(['123001', '123002']);
+      expect(readablePage(page).items.map((item) => item.node.nativeId)).toEqual(['123001', '123002']);
       expect(sim.upstream()).toEqual(['GET /v2/conversations/123?embed=threads']);
     });
 
@@ -164,6 +165,24 @@ describe('Help Scout client against its simulator', () => {
         expect(sim.upstream()).toEqual([]);
       },
     );
+
+    it.each([
+      ['customer', '238604', '/v2/customers/238604'],
+      ['user', '14', '/v2/users/14'],
+      ['mailbox', '13', '/v2/mailboxes/13'],
+    ])('refuses a %s record answered with another id as PROVIDER_BAD_RESPONSE naming both ids', async (kind, key, path) => {
+      sim.simulator.injectFault({ match: new RegExp(`^${path}$`), times: 1, reply: { status: 200, body: { id: 5 } } });
+      await expect(sim.client.fetchNode!(kind, key, sim.io())).rejects.toMatchObject({
+        code: 'PROVIDER_BAD_RESPONSE', message: `helpscout answered with data Parley cannot read: asked for ${kind} ${key}, got 5`,
+      });
+    });
+
+    it('reads a record with an unreadable leaf, reporting it on the field that shows it', async () => {
+      sim.simulator.injectFault({ match: /^\/v2\/users\/14$/, times: 1, reply: { status: 200, body: { id: 14, firstName: 'Clo', lastName: 7 } } });
+      const node = await sim.client.fetchNode!('user', '14', sim.io());
+      expect(node).toMatchObject({ first: 'Clo', last: null, displayName: 'Clo' });
+      expect(Object.keys((node as WithDefects)[DEFECTS]?.reasons ?? {}).sort()).toEqual(['displayName', 'last', 'lastName']);
+    });
 
     it('answers UNSUPPORTED for a team, which Help Scout cannot read alone', async () => {
       await expect(sim.client.fetchNode!('team', '7', sim.io())).rejects.toMatchObject({ code: 'UNSUPPORTED' });

@@ -1,5 +1,6 @@
 import { badResponse } from '../../../errors/parley-error';
-import type { JsonObject } from '../../../kit/json';
+import { isJsonObject } from '../../../kit/json';
+import { unreadableKey } from '../../../kit/tolerant';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageReader } from '../../../kit/paging/window';
 import { HELP_SCOUT } from '../identity';
@@ -18,8 +19,15 @@ function checkLength(page: WirePage, count: number): void {
   }
 }
 
-/** Cursor key of a raw list item (threads and conversations are parsed only when a window returns them). */
-const idKey = (raw: JsonObject): string => JSON.stringify(raw['id'] ?? null);
+/**
+ * Cursor key of a list item as sent (threads and conversations are read only when a window
+ * returns them): its JSON id, or for an item without a usable id a digest of the item, so two
+ * broken items on one page never share a key.
+ */
+const idKey = (raw: unknown): string => {
+  const id = isJsonObject(raw) ? raw['id'] : undefined;
+  return typeof id === 'number' || typeof id === 'string' ? JSON.stringify(id) : unreadableKey(raw);
+};
 
 /** The page a conversation's oldest threads are on, going by its thread count. */
 export function lastPageGuess(threadCount: number | null): number {
@@ -31,7 +39,7 @@ export function lastPageGuess(threadCount: number | null): number {
  * collection starts on the last page, each page is served reversed, and `previous` continues it.
  * `threads` is the conversation's threads endpoint, so a cursor of another conversation is refused.
  */
-export function threadsReader(threads: URL, lastPage: number): PageReader<JsonObject> {
+export function threadsReader(threads: URL, lastPage: number): PageReader<unknown> {
   return {
     // Page numbers count from the newest thread: a new thread moves every older one along.
     positional: true,
@@ -58,9 +66,9 @@ export async function locateLastPage(io: LinkIO, threads: URL, threadCount: numb
   return page.totalPages === 0 || page.number === page.totalPages ? guess : page.totalPages;
 }
 
-/** A listed conversation and the response it came in (its HAL hrefs resolve against it). */
+/** A listed conversation as sent and the response it came in (its HAL hrefs resolve against it). */
 export interface ListedConversation {
-  raw: JsonObject;
+  raw: unknown;
   responseUrl: string;
 }
 

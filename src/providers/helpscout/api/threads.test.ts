@@ -1,3 +1,4 @@
+import { readableItems } from '../../../../test/support/readable';
 import { useSimulated } from '../../../../test/support/provider-fixture';
 import type { ProviderIO } from '../../../kit/contract';
 import type { JsonValue } from '../../../kit/json';
@@ -28,7 +29,7 @@ describe('Help Scout threads as messages, oldest first', () => {
     let after: JsonValue | null = null;
     for (let i = 0; i < 10; i += 1) {
       const result = await page(100, after, selects);
-      ids.push(...result.items.map((item) => item.node.nativeId));
+      ids.push(...readableItems(result).map((item) => item.node.nativeId));
       expect(result.totalCount).toBe(LONG_THREADS);
       if (!result.hasNextPage) return ids;
       after = result.items[result.items.length - 1]?.cursor ?? null;
@@ -63,7 +64,7 @@ describe('Help Scout threads as messages, oldest first', () => {
     const endpoint = await page(3, null);
     sim.simulator.reset();
     const embedded = await page(3, endpoint.items[2]?.cursor ?? null, embedAll);
-    expect(embedded.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(3, 6));
+    expect(readableItems(embedded).map((i) => i.node.nativeId)).toEqual(expectedIds.slice(3, 6));
     expect(sim.upstream()).toEqual([`GET ${LONG}?embed=threads`]);
   });
 
@@ -72,7 +73,7 @@ describe('Help Scout threads as messages, oldest first', () => {
     expect(endpoint.items[49]?.cursor).toEqual({ p: `${THREADS}?page=4`, a: null, r: { p: `${THREADS}?page=5`, a: expectedIds[49], t: LONG_THREADS } });
     sim.simulator.reset();
     const embedded = await page(10, endpoint.items[49]?.cursor ?? null, embedAll);
-    expect(embedded.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(50, 60));
+    expect(readableItems(embedded).map((i) => i.node.nativeId)).toEqual(expectedIds.slice(50, 60));
     expect(sim.upstream()).toEqual([`GET ${LONG}?embed=threads`]);
   });
 
@@ -81,19 +82,19 @@ describe('Help Scout threads as messages, oldest first', () => {
     // With 250 threads page 4 now starts 10 threads later; trusting the boundary would skip those 10.
     const stale = { p: `${THREADS}?page=4`, a: null, r: { p: `${THREADS}?page=5`, a: expectedIds[39]!, t: 240 } };
     const result = await page(10, stale);
-    expect(result.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(40, 50));
+    expect(readableItems(result).map((i) => i.node.nativeId)).toEqual(expectedIds.slice(40, 50));
     expect(sim.upstream()).toEqual([`GET ${LONG}`, `GET ${LONG}/threads?page=4`, `GET ${LONG}/threads?page=5`]);
   });
 
   it('finds the last page with one extra request when the thread count is behind the endpoint, reading the guess once', async () => {
     const result = await page(100, null, undefined, (c) => void (c.threadCount = 200));
-    expect(result.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(0, 100));
+    expect(readableItems(result).map((i) => i.node.nativeId)).toEqual(expectedIds.slice(0, 100));
     expect(sim.upstream()).toEqual([`GET ${LONG}`, `GET ${LONG}/threads?page=4`, `GET ${LONG}/threads?page=5`]);
   });
 
   it('finds the last page with one extra request when the thread count is ahead of the endpoint', async () => {
     const result = await page(10, null, undefined, (c) => void (c.threadCount = 300));
-    expect(result.items.map((i) => i.node.nativeId)).toEqual(expectedIds.slice(0, 10));
+    expect(readableItems(result).map((i) => i.node.nativeId)).toEqual(expectedIds.slice(0, 10));
     expect(sim.upstream()).toEqual([`GET ${LONG}`, `GET ${LONG}/threads?page=6`, `GET ${LONG}/threads?page=5`]);
   });
 
@@ -152,7 +153,7 @@ describe('Help Scout threads as messages, oldest first', () => {
       conversation.follow.messages(conversation, { first: 5, after: null }, io),
     ]);
     expect(last?.nativeId).toBe('123002');
-    expect(messages.items.map((i) => i.node.nativeId)).toEqual(['123001', '123002']);
+    expect(readableItems(messages).map((i) => i.node.nativeId)).toEqual(['123001', '123002']);
     expect(sim.upstream()).toEqual(['GET /v2/conversations/123', 'GET /v2/conversations/123/threads?page=1']);
   });
 

@@ -1,5 +1,5 @@
 import { Ctx, Field, Int, ObjectType } from 'type-graphql';
-import type { JsonObject } from '../../../kit/json';
+import type { Unreadable } from '../../../kit/defects';
 import { linkIO, type LinkContext, type LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import { CommonConversation } from '../../../schema/conversation.interface';
@@ -45,16 +45,16 @@ export class HelpScoutConversation extends CommonConversation implements ThreadS
   @Field(() => HelpScoutSource, { nullable: true, description: 'Where the conversation came from.' })
   source!: HelpScoutSource | null;
 
-  @Field(() => [HelpScoutTag], { description: 'Tags.' })
+  @Field(() => [HelpScoutTag], { nullable: true, description: 'Tags. Null with an error when the upstream list cannot be read.' })
   tags!: HelpScoutTag[];
 
-  @Field(() => [HelpScoutCustomField], { description: 'Custom field values.' })
+  @Field(() => [HelpScoutCustomField], { nullable: true, description: 'Custom field values. Null with an error when the upstream list, or one of its fields, cannot be read.' })
   customFields!: HelpScoutCustomField[];
 
-  @Field(() => [String], { description: "Addresses cc'd on the conversation." })
+  @Field(() => [String], { nullable: true, description: "Addresses cc'd on the conversation." })
   cc!: string[];
 
-  @Field(() => [String], { description: "Addresses bcc'd on the conversation." })
+  @Field(() => [String], { nullable: true, description: "Addresses bcc'd on the conversation." })
   bcc!: string[];
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the conversation was closed.' })
@@ -84,7 +84,7 @@ export class HelpScoutConversation extends CommonConversation implements ThreadS
   @Field(() => Participant, { nullable: true, description: 'Who created the conversation (customer or user summary).' })
   createdBy!: HelpScoutCustomer | HelpScoutUser | null;
 
-  @Field(() => [HelpScoutLink], { description: 'HAL links of the conversation, as sent (`self`, `mailbox`, `threads`, `web`…).' })
+  @Field(() => [HelpScoutLink], { nullable: true, description: 'HAL links of the conversation, as sent (`self`, `mailbox`, `threads`, `web`…).' })
   links!: HelpScoutLink[];
 
   @Field(() => HelpScoutMailbox, {
@@ -97,8 +97,8 @@ export class HelpScoutConversation extends CommonConversation implements ThreadS
 
   /** The assignee summary (`assignee` upstream), served by the common `assignee` field. */
   assigneeUser!: HelpScoutUser | null;
-  /** Every thread, newest first, when the response embedded all of them; null otherwise. */
-  embeddedThreads!: JsonObject[] | null;
+  /** Every thread as sent, newest first, when the response embedded all of them; null otherwise. */
+  embeddedThreads!: readonly unknown[] | null;
   /** The threads endpoint of this conversation. */
   threadsLink!: LinkRef;
   /** The mailbox record, or null when the conversation names none. */
@@ -125,7 +125,7 @@ export class HelpScoutConversation extends CommonConversation implements ThreadS
     return this.follow.lastMessage(this, io);
   }
 
-  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message>> {
+  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>> {
     return this.follow.messages(this, request, io);
   }
 }

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../../kit/json';
+import type { Unreadable } from '../../../kit/defects';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import type { Message } from '../../../schema/message.interface';
@@ -9,8 +9,8 @@ import type { HelpScoutCustomerProfile, HelpScoutMailbox, HelpScoutUserProfile }
 export interface ThreadSource {
   readonly nativeId: string;
   readonly threadCount: number | null;
-  /** Every thread, newest first, when the response embedded all of them (`embed=threads`). */
-  readonly embeddedThreads: JsonObject[] | null;
+  /** Every thread as sent, newest first, when the response embedded all of them (`embed=threads`). */
+  readonly embeddedThreads: readonly unknown[] | null;
   readonly threadsLink: LinkRef;
 }
 
@@ -19,8 +19,8 @@ export interface ThreadSource {
  * and the mapper hands it to every object, so the GraphQL classes never import fetching code.
  */
 export interface HelpScoutLinks {
-  /** Threads oldest first, from the embedded list or the threads endpoint. */
-  messages(conversation: ThreadSource, request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
+  /** Threads oldest first, from the embedded list or the threads endpoint; a thread without a readable id keeps its edge. */
+  messages(conversation: ThreadSource, request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>>;
   /** The newest thread, or null for a conversation without threads. */
   lastMessage(conversation: ThreadSource, io: LinkIO): Promise<Message | null>;
   mailbox(ref: LinkRef, io: LinkIO): Promise<HelpScoutMailbox>;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import type { JsonObject } from '../../../kit/json';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { JsonValue } from '../../../kit/json';
 import { DateTimeScalar } from '../../../schema/scalars';
 
 // Small value objects of Help Scout payloads. They carry data only; the mappers fill them.
@@ -13,8 +13,8 @@ export class HelpScoutTag {
   @Field(() => String, { nullable: true, description: 'Display colour, e.g. `#929499`.' })
   color!: string | null;
 
-  @Field(() => String, { description: 'Tag name, e.g. `vip`.' })
-  tag!: string;
+  @Field(() => String, { nullable: true, description: 'Tag name, e.g. `vip`.' })
+  tag!: string | null;
 }
 
 @ObjectType('HelpScoutCustomField', { description: 'A custom field value set on a conversation.' })
@@ -22,13 +22,19 @@ export class HelpScoutCustomField {
   @Field(() => Int, { description: "Custom field's id." })
   id!: number;
 
-  @Field(() => String, { description: "Custom field's name, e.g. `Account Type`." })
-  name!: string;
+  @Field(() => String, { nullable: true, description: "Custom field's name, e.g. `Account Type`." })
+  name!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Stored value; for dropdowns the option id.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stored value as a string (`42` for a number field, `8518` for a dropdown option id), whatever JSON type Help Scout sent; see `rawValue`.',
+  })
   value!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Text value; for dropdowns the option label, otherwise equal to `value`.' })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Stored value exactly as sent: a string, number or boolean depending on the field type.' })
+  rawValue!: string | number | boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Text value as a string; for dropdowns the option label, otherwise equal to `value`.' })
   text!: string | null;
 }
 
@@ -94,8 +100,8 @@ export class HelpScoutThreadAction {
   @Field(() => String, { nullable: true, description: 'Human-readable description of the action.' })
   text!: string | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Entities the action refers to, as sent.' })
-  associatedEntities!: JsonObject | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Entities the action refers to, exactly as sent: Help Scout sends an object (`{}`) or a list (`[]`).' })
+  associatedEntities!: JsonValue | null;
 }
 
 @ObjectType('HelpScoutAttachment', { description: 'A file attached to a thread.' })

@@ -11,8 +11,8 @@ export class HelpScoutContactEntry {
   @Field(() => Int, { nullable: true, description: 'Entry id.' })
   id!: number | null;
 
-  @Field(() => String, { description: 'The address, number, handle or URL.' })
-  value!: string;
+  @Field(() => String, { nullable: true, description: 'The address, number, handle or URL.' })
+  value!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Kind of entry, e.g. `work`, `home`, `mobile`.' })
   type!: string | null;
@@ -20,7 +20,7 @@ export class HelpScoutContactEntry {
 
 @ObjectType('HelpScoutAddress', { description: "A customer's postal address." })
 export class HelpScoutAddress {
-  @Field(() => [String], { description: 'Street lines.' })
+  @Field(() => [String], { nullable: true, description: 'Street lines.' })
   lines!: string[];
 
   @Field(() => String, { nullable: true, description: 'City.' })
@@ -80,19 +80,19 @@ export class HelpScoutCustomerProfile {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the customer was last updated.' })
   updatedAt!: string | null;
 
-  @Field(() => [HelpScoutContactEntry], { description: 'E-mail addresses.' })
+  @Field(() => [HelpScoutContactEntry], { nullable: true, description: 'E-mail addresses.' })
   emails!: HelpScoutContactEntry[];
 
-  @Field(() => [HelpScoutContactEntry], { description: 'Phone numbers.' })
+  @Field(() => [HelpScoutContactEntry], { nullable: true, description: 'Phone numbers.' })
   phones!: HelpScoutContactEntry[];
 
-  @Field(() => [HelpScoutContactEntry], { description: 'Chat handles.' })
+  @Field(() => [HelpScoutContactEntry], { nullable: true, description: 'Chat handles.' })
   chats!: HelpScoutContactEntry[];
 
-  @Field(() => [HelpScoutContactEntry], { description: 'Social profiles.' })
+  @Field(() => [HelpScoutContactEntry], { nullable: true, description: 'Social profiles.' })
   socialProfiles!: HelpScoutContactEntry[];
 
-  @Field(() => [HelpScoutContactEntry], { description: 'Websites.' })
+  @Field(() => [HelpScoutContactEntry], { nullable: true, description: 'Websites.' })
   websites!: HelpScoutContactEntry[];
 
   @Field(() => HelpScoutAddress, { nullable: true, description: 'Postal address, when recorded.' })
@@ -140,7 +140,7 @@ export class HelpScoutUserProfile {
   @Field(() => String, { nullable: true, description: 'Phone number.' })
   phone!: string | null;
 
-  @Field(() => [String], { description: 'Other e-mail addresses of the user.' })
+  @Field(() => [String], { nullable: true, description: 'Other e-mail addresses of the user.' })
   alternateEmails!: string[];
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the user was created.' })
@@ -158,8 +158,8 @@ export class HelpScoutMailbox extends Node {
   @Field(() => String, { description: 'Mailbox id.' })
   nativeId!: string;
 
-  @Field(() => String, { description: 'Mailbox name.' })
-  name!: string;
+  @Field(() => String, { nullable: true, description: 'Mailbox name.' })
+  name!: string | null;
 
   @Field(() => String, { nullable: true, description: 'URL slug of the mailbox.' })
   slug!: string | null;

@@ -19,8 +19,8 @@ export class HelpScoutThread extends Message {
   @Field(() => String, { description: 'Native id of the conversation the thread belongs to.' })
   conversationId!: string;
 
-  @Field(() => String, { description: 'Thread type as sent: `customer`, `message`, `note`, `lineitem`, `chat`, `phone`…' })
-  type!: string;
+  @Field(() => String, { nullable: true, description: 'Thread type as sent: `customer`, `message`, `note`, `lineitem`, `chat`, `phone`… (an unmapped one gives `direction: UNKNOWN`).' })
+  type!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Conversation status this thread set (`active`, `closed`, `nochange`…).' })
   status!: string | null;
@@ -46,22 +46,22 @@ export class HelpScoutThread extends Message {
   @Field(() => Int, { nullable: true, description: 'Saved reply the thread was written from.' })
   savedReplyId!: number | null;
 
-  @Field(() => [String], { description: '`To` addresses as sent.' })
+  @Field(() => [String], { nullable: true, description: '`To` addresses as sent.' })
   to!: string[];
 
-  @Field(() => [String], { description: '`Cc` addresses as sent.' })
+  @Field(() => [String], { nullable: true, description: '`Cc` addresses as sent.' })
   cc!: string[];
 
-  @Field(() => [String], { description: '`Bcc` addresses as sent.' })
+  @Field(() => [String], { nullable: true, description: '`Bcc` addresses as sent.' })
   bcc!: string[];
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the customer opened the reply, when tracked.' })
   openedAt!: string | null;
 
-  @Field(() => [HelpScoutAttachment], { description: 'Attached files (`_embedded.attachments`).' })
+  @Field(() => [HelpScoutAttachment], { nullable: true, description: 'Attached files (`_embedded.attachments`).' })
   attachments!: HelpScoutAttachment[];
 
-  @Field(() => [HelpScoutLink], { description: 'HAL links of the thread, as sent.' })
+  @Field(() => [HelpScoutLink], { nullable: true, description: 'HAL links of the thread, as sent.' })
   links!: HelpScoutLink[];
 
   /** Recipients worked out by the mapper from the thread alone (no request). */

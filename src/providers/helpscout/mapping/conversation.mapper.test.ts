@@ -1,3 +1,4 @@
+import { DEFECTS, type WithDefects } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
 import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { Channel, ConversationStatus, ParticipantRole } from '../../../schema/enums';
@@ -5,7 +6,7 @@ import { HelpScoutConversation } from '../graphql/conversation.type';
 import type { HelpScoutLinks } from '../graphql/links';
 import { HelpScoutCustomer, HelpScoutUser } from '../graphql/participant.type';
 import { seedConversation, seedThreads } from '../simulator/seed';
-import { parseConversation } from '../wire/conversation.wire';
+import { readConversation } from '../wire/conversation.wire';
 import { mapConversation } from './conversation.mapper';
 
 const API = 'https://api.helpscout.net';
@@ -24,8 +25,11 @@ function absolutize(value: JsonObject): JsonObject {
 
 function map(changes: Record<string, unknown> = {}, embedded: unknown[] = []): HelpScoutConversation {
   const raw = { ...absolutize(seedConversation()), _embedded: { threads: embedded }, ...changes };
-  return mapConversation(parseConversation(raw), raw as never, ctx);
+  return mapConversation(readConversation(raw), ctx);
 }
+
+/** The fields of a built object that would answer PROVIDER_BAD_RESPONSE when selected, with their reasons. */
+const reasons = (built: object | null | undefined): Readonly<Record<string, string>> | undefined => (built as WithDefects | null | undefined)?.[DEFECTS]?.reasons;
 
 describe('Help Scout conversation mapper', () => {
   it('maps every value of the seed to a typed field', () => {
@@ -128,12 +132,48 @@ describe('Help Scout conversation mapper', () => {
 
   it('records the id a merged conversation was requested by', () => {
     const raw = absolutize(seedConversation());
-    expect(mapConversation(parseConversation(raw), raw, { ...ctx, mergedFromId: '122' }).mergedFromId).toBe('122');
+    expect(mapConversation(readConversation(raw), { ...ctx, mergedFromId: '122' }).mergedFromId).toBe('122');
   });
 
   it('lists participants once each, in a stable order', async () => {
     const c = map({ createdBy: { id: 238604, type: 'customer', first: 'Rob', last: 'Robertovic', email: 'rob@acme.com' } });
     const ids = (await c.participants(linkContext)).map((p) => p.id);
     expect(ids).toEqual(['helpscout:customer:238604', 'helpscout:user:99', 'helpscout:user:14']);
+  });
+
+  it('maps a number custom field value (issue 8 shape 10) to its string rendering with the number as rawValue', () => {
+    const c = map({ customFields: [{ id: 7, name: 'Seats', value: 42, text: '42' }] });
+    expect(c.customFields).toEqual([{ id: 7, name: 'Seats', value: '42', rawValue: 42, text: '42' }]);
+    expect(reasons(c)).toBeUndefined();
+  });
+
+  it('maps an unknown or retyped status to UNKNOWN with its rendering in rawStatus, and no defect', () => {
+    const c = map({ status: 7 });
+    expect(c).toMatchObject({ status: ConversationStatus.UNKNOWN, rawStatus: '7' });
+    expect(reasons(c)).toBeUndefined();
+  });
+
+  it('reports an unreadable leaf on its own field and on the fields computed from it, nothing else', () => {
+    const c = map({ userUpdatedAt: 'soon', threads: 'two', _links: { web: 5 } });
+    expect(Object.keys(reasons(c) ?? {}).sort()).toEqual(['_links', 'lastActivityAt', 'links', 'messageCount', 'threadCount', 'threads', 'updatedAt', 'userUpdatedAt', 'webUrl']);
+    expect(reasons(c)?.['updatedAt']).toBe('conversation.userUpdatedAt: expected an RFC 3339 date-time');
+    expect(c).toMatchObject({ subject: 'Help', status: ConversationStatus.CLOSED, messageCount: null, embeddedThreads: null });
+  });
+
+  it('hands a nested part its own defects: a broken tag name is reported on that tag, a tag without id on the list', () => {
+    const c = map({ tags: [{ id: 1, tag: 5 }, { tag: 'no id' }, { id: 3, tag: 'ok' }] });
+    expect(reasons(c)).toEqual({ tags: 'conversation.tags.1: Invalid input: expected number, received undefined' });
+    expect(c.tags.map((t) => [t.id, t.tag, reasons(t)])).toEqual([
+      [1, null, { tag: 'conversation.tags.0.tag: Invalid input: expected string, received number' }],
+      [3, 'ok', undefined],
+    ]);
+  });
+
+  it('reports a person whose id cannot be read on its field and on participants, and a broken name on the person', () => {
+    const c = map({ assignee: { id: 'x' }, primaryCustomer: { id: 238604, type: 'customer', first: 5, last: 'Robertovic' } });
+    expect(c.assigneeUser).toBeNull();
+    expect(Object.keys(reasons(c) ?? {}).sort()).toEqual(['assignee', 'participants']);
+    expect(c.primaryCustomer).toMatchObject({ last: 'Robertovic', displayName: 'Robertovic' });
+    expect(Object.keys(reasons(c.primaryCustomer) ?? {}).sort()).toEqual(['displayName', 'first']);
   });
 });

@@ -1,5 +1,7 @@
 import { build } from '../../../kit/build';
+import { Defects } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
+import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { formatGlobalId } from '../../../ids/global-id';
 import { ParticipantRole } from '../../../schema/enums';
@@ -18,12 +20,28 @@ const ROLES: Readonly<Record<string, ParticipantRole>> = {
   system_user: ParticipantRole.BOT,
 };
 
+/** Fields of a summary computed from more than one key, or from a key of another name. */
+const SUMMARY_SOURCES = { displayName: ['first', 'last'], avatarUrl: ['photoUrl'] } as const;
+/** The same for a person read from its full record. */
+const RECORD_SOURCES = {
+  displayName: ['firstName', 'lastName'], first: ['firstName'], last: ['lastName'], avatarUrl: ['photoUrl'], photoUrl: ['photoUrl'],
+  email: ['_embedded'], phone: ['_embedded', 'phone'],
+} as const;
+
 /** Where a person's full record lives and who follows it. */
 export interface PersonLinks {
   follow: HelpScoutLinks;
   /** HAL link to this very person in the embedding payload, if it has one (else the documented path). */
   rel?: HalLink | null;
 }
+
+/** A summary with what the payload could not give it: its own raw object and the defects inside it. */
+export interface PersonPart {
+  raw: JsonObject | null;
+  defects: Defects;
+}
+
+const NO_PART: PersonPart = { raw: null, defects: Defects.none };
 
 export function displayName(first: string | null | undefined, last: string | null | undefined): string | null {
   const name = [first, last].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(' ');
@@ -47,41 +65,51 @@ function personFields(person: WirePerson, raw: JsonObject | null, phone: string 
   };
 }
 
-function customer(person: WirePerson, links: PersonLinks, raw: JsonObject | null, phone: string | null): HelpScoutCustomer {
+type Reading = { part: PersonPart; phone: string | null; sources: Readonly<Record<string, readonly string[]>> };
+
+function customer(person: WirePerson, links: PersonLinks, { part, phone, sources }: Reading): HelpScoutCustomer {
   const id = String(person.id);
-  return build(HelpScoutCustomer, {
-    ...personFields(person, raw, phone),
-    id: formatGlobalId(HELP_SCOUT.slug, id, 'customer'),
-    role: ParticipantRole.CUSTOMER,
-    profileLink: linkRef('customer', links.rel ?? null, id),
-    follow: links.follow,
-  });
+  return build(
+    HelpScoutCustomer,
+    {
+      ...personFields(person, part.raw, phone),
+      id: formatGlobalId(HELP_SCOUT.slug, id, 'customer'),
+      role: ParticipantRole.CUSTOMER,
+      profileLink: linkRef('customer', links.rel ?? null, id),
+      follow: links.follow,
+    },
+    part.defects.forFields(sources),
+  );
 }
 
-function user(person: WirePerson, links: PersonLinks, raw: JsonObject | null, phone: string | null): HelpScoutUser {
+function user(person: WirePerson, links: PersonLinks, { part, phone, sources }: Reading): HelpScoutUser {
   const id = String(person.id);
   const isTeam = person.type === 'team';
-  return build(HelpScoutUser, {
-    ...personFields(person, raw, phone),
-    id: formatGlobalId(HELP_SCOUT.slug, id, isTeam ? 'team' : 'user'),
-    role: mapValue(person.type ?? 'user', ROLES, ParticipantRole.UNKNOWN),
-    // A team has no user record to read.
-    profileLink: isTeam ? null : linkRef('user', links.rel ?? null, id),
-    follow: links.follow,
-  });
+  return build(
+    HelpScoutUser,
+    {
+      ...personFields(person, part.raw, phone),
+      id: formatGlobalId(HELP_SCOUT.slug, id, isTeam ? 'team' : 'user'),
+      role: mapValue(person.type ?? 'user', ROLES, ParticipantRole.UNKNOWN),
+      // A team has no user record to read.
+      profileLink: isTeam ? null : linkRef('user', links.rel ?? null, id),
+      follow: links.follow,
+    },
+    part.defects.forFields(sources),
+  );
 }
 
-export function mapCustomerSummary(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutCustomer {
-  return customer(person, links, raw, null);
+export function mapCustomerSummary(person: WirePerson, links: PersonLinks, part: PersonPart = NO_PART): HelpScoutCustomer {
+  return customer(person, links, { part, phone: null, sources: SUMMARY_SOURCES });
 }
 
-export function mapUserSummary(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutUser {
-  return user(person, links, raw, null);
+export function mapUserSummary(person: WirePerson, links: PersonLinks, part: PersonPart = NO_PART): HelpScoutUser {
+  return user(person, links, { part, phone: null, sources: SUMMARY_SOURCES });
 }
 
 /** A person whose kind the payload states in `type` (`createdBy`): customers vs users and teams. */
-export function mapPerson(person: WirePerson, links: PersonLinks, raw: JsonObject | null = null): HelpScoutCustomer | HelpScoutUser {
-  return person.type === 'customer' ? mapCustomerSummary(person, links, raw) : mapUserSummary(person, links, raw);
+export function mapPerson(person: WirePerson, links: PersonLinks, part: PersonPart = NO_PART): HelpScoutCustomer | HelpScoutUser {
+  return person.type === 'customer' ? mapCustomerSummary(person, links, part) : mapUserSummary(person, links, part);
 }
 
 export function mapEmailAddress(address: string): HelpScoutEmailAddress {
@@ -99,15 +127,15 @@ export function mapEmailAddress(address: string): HelpScoutEmailAddress {
 }
 
 /** A customer node read from its full record (`node(id: "helpscout:customer:…")`); `self` is where it was read. */
-export function customerFromRecord(wire: WireCustomer, raw: JsonObject, self: HalLink, follow: HelpScoutLinks): HelpScoutCustomer {
+export function customerFromRecord({ wire, raw, defects }: Tolerant<WireCustomer>, self: HalLink, follow: HelpScoutLinks): HelpScoutCustomer {
   const emails = wire._embedded?.emails ?? [];
   const phones = wire._embedded?.phones ?? [];
   const person = { id: wire.id, type: 'customer', first: wire.firstName, last: wire.lastName, email: emails[0]?.value, photoUrl: wire.photoUrl };
-  return customer(person, { follow, rel: self }, raw, phones[0]?.value ?? null);
+  return customer(person, { follow, rel: self }, { part: { raw, defects }, phone: phones[0]?.value ?? null, sources: RECORD_SOURCES });
 }
 
 /** A user node read from its full record (`node(id: "helpscout:user:…")`); `self` is where it was read. */
-export function userFromRecord(wire: WireUser, raw: JsonObject, self: HalLink, follow: HelpScoutLinks): HelpScoutUser {
+export function userFromRecord({ wire, raw, defects }: Tolerant<WireUser>, self: HalLink, follow: HelpScoutLinks): HelpScoutUser {
   const person = { id: wire.id, type: 'user', first: wire.firstName, last: wire.lastName, email: wire.email, photoUrl: wire.photoUrl };
-  return user(person, { follow, rel: self }, raw, wire.phone ?? null);
+  return user(person, { follow, rel: self }, { part: { raw, defects }, phone: wire.phone ?? null, sources: RECORD_SOURCES });
 }

@@ -1,87 +1,115 @@
 import { build } from '../../../kit/build';
-import type { JsonObject } from '../../../kit/json';
+import type { Defects } from '../../../kit/defects';
+import type { Tolerant } from '../../../kit/tolerant';
 import { formatGlobalId } from '../../../ids/global-id';
 import {
   HelpScoutAddress, HelpScoutContactEntry, HelpScoutCustomerProfile, HelpScoutMailbox, HelpScoutUserProfile,
 } from '../graphql/profile.type';
 import { HELP_SCOUT } from '../identity';
 import type { WireMailbox } from '../wire/mailbox.wire';
-import type { WireCustomer, WireEntry, WireUser } from '../wire/person.wire';
+import type { WireCustomer, WireUser } from '../wire/person.wire';
+import { withInner } from './defects.mapper';
 
-const entries = (list: WireEntry[] | null | undefined): HelpScoutContactEntry[] =>
-  (list ?? []).map((e) => build(HelpScoutContactEntry, { id: e.id ?? null, value: e.value, type: e.type ?? null }));
+type WireEmbedded = NonNullable<WireCustomer['_embedded']>;
+type EntryKey = 'emails' | 'phones' | 'chats' | 'social_profiles' | 'websites';
 
-type WireAddress = NonNullable<NonNullable<WireCustomer['_embedded']>['address']>;
-
-function mapAddress(address: WireAddress): HelpScoutAddress {
-  return build(HelpScoutAddress, {
-    lines: address.lines ?? [],
-    city: address.city ?? null,
-    state: address.state ?? null,
-    postalCode: address.postalCode ?? null,
-    country: address.country ?? null,
-  });
+/** One list of contact entries; each entry reports its own unreadable leaves. */
+function entries(embedded: WireEmbedded | null | undefined, key: EntryKey, defects: Defects): HelpScoutContactEntry[] {
+  return (embedded?.[key] ?? []).map((e, i) =>
+    build(HelpScoutContactEntry, { id: e.id ?? null, value: e.value ?? null, type: e.type ?? null }, defects.under(key, i).forFields()),
+  );
 }
 
+function mapAddress(address: NonNullable<WireEmbedded['address']>, defects: Defects): HelpScoutAddress {
+  return build(
+    HelpScoutAddress,
+    {
+      lines: address.lines ?? [],
+      city: address.city ?? null,
+      state: address.state ?? null,
+      postalCode: address.postalCode ?? null,
+      country: address.country ?? null,
+    },
+    defects.forFields(),
+  );
+}
+
+const LISTS = ['emails', 'phones', 'chats', 'social_profiles', 'websites', 'address'] as const;
+/** Every profile list lives under `_embedded`: losing `_embedded` itself costs all of them. */
+const EMBEDDED_SOURCES = Object.fromEntries(['emails', 'phones', 'chats', 'socialProfiles', 'websites', 'address'].map((f) => [f, ['_embedded']]));
+
 /** Full customer record → profile object (pure). */
-export function mapCustomerProfile(wire: WireCustomer, raw: JsonObject): HelpScoutCustomerProfile {
+export function mapCustomerProfile({ wire, raw, defects }: Tolerant<WireCustomer>): HelpScoutCustomerProfile {
   const embedded = wire._embedded;
-  return build(HelpScoutCustomerProfile, {
-    nativeId: String(wire.id),
-    firstName: wire.firstName ?? null,
-    lastName: wire.lastName ?? null,
-    gender: wire.gender ?? null,
-    jobTitle: wire.jobTitle ?? null,
-    location: wire.location ?? null,
-    organization: wire.organization ?? null,
-    photoType: wire.photoType ?? null,
-    photoUrl: wire.photoUrl ?? null,
-    age: wire.age ?? null,
-    background: wire.background ?? null,
-    draft: wire.draft ?? null,
-    createdAt: wire.createdAt ?? null,
-    updatedAt: wire.updatedAt ?? null,
-    emails: entries(embedded?.emails),
-    phones: entries(embedded?.phones),
-    chats: entries(embedded?.chats),
-    socialProfiles: entries(embedded?.social_profiles),
-    websites: entries(embedded?.websites),
-    address: embedded?.address ? mapAddress(embedded.address) : null,
-    raw,
-  });
+  const inside = defects.under('_embedded');
+  return build(
+    HelpScoutCustomerProfile,
+    {
+      nativeId: String(wire.id),
+      firstName: wire.firstName ?? null,
+      lastName: wire.lastName ?? null,
+      gender: wire.gender ?? null,
+      jobTitle: wire.jobTitle ?? null,
+      location: wire.location ?? null,
+      organization: wire.organization ?? null,
+      photoType: wire.photoType ?? null,
+      photoUrl: wire.photoUrl ?? null,
+      age: wire.age ?? null,
+      background: wire.background ?? null,
+      draft: wire.draft ?? null,
+      createdAt: wire.createdAt ?? null,
+      updatedAt: wire.updatedAt ?? null,
+      emails: entries(embedded, 'emails', inside),
+      phones: entries(embedded, 'phones', inside),
+      chats: entries(embedded, 'chats', inside),
+      socialProfiles: entries(embedded, 'social_profiles', inside),
+      websites: entries(embedded, 'websites', inside),
+      address: embedded?.address ? mapAddress(embedded.address, inside.under('address')) : null,
+      raw,
+    },
+    withInner(defects.forFields(EMBEDDED_SOURCES, ['_embedded']), inside.forFields({ socialProfiles: ['social_profiles'] }, LISTS)),
+  );
 }
 
 /** Full user record → profile object (pure). */
-export function mapUserProfile(wire: WireUser, raw: JsonObject): HelpScoutUserProfile {
-  return build(HelpScoutUserProfile, {
-    nativeId: String(wire.id),
-    firstName: wire.firstName ?? null,
-    lastName: wire.lastName ?? null,
-    email: wire.email ?? null,
-    role: wire.role ?? null,
-    timezone: wire.timezone ?? null,
-    photoUrl: wire.photoUrl ?? null,
-    type: wire.type ?? null,
-    mention: wire.mention ?? null,
-    initials: wire.initials ?? null,
-    jobTitle: wire.jobTitle ?? null,
-    phone: wire.phone ?? null,
-    alternateEmails: wire.alternateEmails ?? [],
-    createdAt: wire.createdAt ?? null,
-    updatedAt: wire.updatedAt ?? null,
-    raw,
-  });
+export function mapUserProfile({ wire, raw, defects }: Tolerant<WireUser>): HelpScoutUserProfile {
+  return build(
+    HelpScoutUserProfile,
+    {
+      nativeId: String(wire.id),
+      firstName: wire.firstName ?? null,
+      lastName: wire.lastName ?? null,
+      email: wire.email ?? null,
+      role: wire.role ?? null,
+      timezone: wire.timezone ?? null,
+      photoUrl: wire.photoUrl ?? null,
+      type: wire.type ?? null,
+      mention: wire.mention ?? null,
+      initials: wire.initials ?? null,
+      jobTitle: wire.jobTitle ?? null,
+      phone: wire.phone ?? null,
+      alternateEmails: wire.alternateEmails ?? [],
+      createdAt: wire.createdAt ?? null,
+      updatedAt: wire.updatedAt ?? null,
+      raw,
+    },
+    defects.forFields(),
+  );
 }
 
-export function mapMailbox(wire: WireMailbox, raw: JsonObject): HelpScoutMailbox {
-  return build(HelpScoutMailbox, {
-    id: formatGlobalId(HELP_SCOUT.slug, String(wire.id), 'mailbox'),
-    nativeId: String(wire.id),
-    name: wire.name,
-    slug: wire.slug ?? null,
-    email: wire.email ?? null,
-    createdAt: wire.createdAt ?? null,
-    updatedAt: wire.updatedAt ?? null,
-    raw,
-  });
+export function mapMailbox({ wire, raw, defects }: Tolerant<WireMailbox>): HelpScoutMailbox {
+  return build(
+    HelpScoutMailbox,
+    {
+      id: formatGlobalId(HELP_SCOUT.slug, String(wire.id), 'mailbox'),
+      nativeId: String(wire.id),
+      name: wire.name ?? null,
+      slug: wire.slug ?? null,
+      email: wire.email ?? null,
+      createdAt: wire.createdAt ?? null,
+      updatedAt: wire.updatedAt ?? null,
+      raw,
+    },
+    defects.forFields(),
+  );
 }

@@ -1,16 +1,18 @@
+import { DEFECTS, type WithDefects } from '../../../kit/defects';
 import { fakeLinkIO, linkContextOf } from '../../../../test/support/link-context';
 import { DeliveryStatus, MessageDirection, MessageKind, ParticipantRole } from '../../../schema/enums';
 import type { HelpScoutLinks } from '../graphql/links';
 import { HelpScoutEmailAddress, HelpScoutUser } from '../graphql/participant.type';
 import { HelpScoutThread } from '../graphql/thread.type';
 import { seedThreads } from '../simulator/seed';
-import { parseThread } from '../wire/thread.wire';
+import { readThread } from '../wire/thread.wire';
 import { htmlToText, mapThread, threadShape } from './thread.mapper';
 
 const follow = {} as HelpScoutLinks;
 // Senders and recipients are embedded: the IO is never used.
 const ctx = linkContextOf(fakeLinkIO(), 'helpscout');
-const map = (raw: Record<string, unknown>): HelpScoutThread => mapThread(parseThread(raw), raw as never, '123', follow);
+const map = (raw: Record<string, unknown>): HelpScoutThread => mapThread(readThread(raw), '123', follow);
+const reasons = (built: object | null | undefined): Readonly<Record<string, string>> | undefined => (built as WithDefects | null | undefined)?.[DEFECTS]?.reasons;
 const [customerThread = {}, replyThread = {}] = seedThreads();
 
 describe('Help Scout thread mapper', () => {
@@ -77,5 +79,28 @@ describe('Help Scout thread mapper', () => {
   it('turns HTML into text with line breaks and decoded entities', () => {
     expect(htmlToText('<p>Hi&nbsp;Rob,</p><p>line<br/>two &lt;ok&gt; &#233;&#x41;</p>  ')).toBe('Hi Rob,\nline\ntwo <ok> éA');
     expect(htmlToText('plain &unknown; text')).toBe('plain &unknown; text');
+  });
+
+  it('maps a line item whose action lists its entities in an array (issue 8 shape 9), the list kept as sent', () => {
+    const thread = map({ id: 9, type: 'lineitem', action: { type: 'default', associatedEntities: [] } });
+    expect(thread.action).toMatchObject({ type: 'default', text: null, associatedEntities: [] });
+    expect(reasons(thread)).toBeUndefined();
+  });
+
+  it('maps an unknown or retyped thread type to MESSAGE / UNKNOWN with the rendering in type', () => {
+    expect(map({ id: 10, type: 3 })).toMatchObject({ type: '3', kind: MessageKind.MESSAGE, direction: MessageDirection.UNKNOWN });
+  });
+
+  it('reports a broken attachment leaf on the attachment, a lost attachment on attachments and attachmentCount', () => {
+    const thread = map({ id: 11, type: 'note', _embedded: { attachments: [{ id: 1, size: 'big' }, { filename: 'no id' }] } });
+    expect(Object.keys(reasons(thread) ?? {}).sort()).toEqual(['attachmentCount', 'attachments']);
+    expect(thread.attachments).toHaveLength(1);
+    expect(reasons(thread.attachments[0])).toEqual({ size: 'thread._embedded.attachments.0.size: Invalid input: expected number, received string' });
+  });
+
+  it('reports an unreadable body on html and text, an unreadable author on createdBy and sender', () => {
+    const thread = map({ id: 12, type: 'customer', body: 5, createdBy: { email: 'x' } });
+    expect(Object.keys(reasons(thread) ?? {}).sort()).toEqual(['body', 'createdBy', 'html', 'sender', 'text']);
+    expect(thread).toMatchObject({ kind: MessageKind.MESSAGE, direction: MessageDirection.INBOUND, createdBy: null });
   });
 });

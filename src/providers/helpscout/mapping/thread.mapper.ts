@@ -1,5 +1,7 @@
 import { build } from '../../../kit/build';
+import type { Defects } from '../../../kit/defects';
 import { isJsonObject, type JsonObject } from '../../../kit/json';
+import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { formatGlobalId } from '../../../ids/global-id';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/enums';
@@ -10,8 +12,9 @@ import { HelpScoutThread } from '../graphql/thread.type';
 import { HELP_SCOUT } from '../identity';
 import type { WirePerson } from '../wire/person.wire';
 import type { WireThread } from '../wire/thread.wire';
+import { withInner } from './defects.mapper';
 import { mapLinks } from './link.mapper';
-import { mapCustomerSummary, mapEmailAddress, mapPerson, mapUserSummary, type PersonLinks } from './person.mapper';
+import { mapCustomerSummary, mapEmailAddress, mapPerson, mapUserSummary, type PersonLinks, type PersonPart } from './person.mapper';
 
 type Shape = { kind: MessageKind; direction: MessageDirection | 'BY_AUTHOR' };
 
@@ -55,7 +58,7 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-export function threadShape(type: string, author: WirePerson | null | undefined): { kind: MessageKind; direction: MessageDirection } {
+export function threadShape(type: string | null, author: WirePerson | null | undefined): { kind: MessageKind; direction: MessageDirection } {
   const shape = mapValue<Shape>(type, SHAPES, { kind: MessageKind.MESSAGE, direction: MessageDirection.UNKNOWN });
   const direction =
     shape.direction === 'BY_AUTHOR' ? mapValue(author?.type, AUTHOR_DIRECTIONS, MessageDirection.UNKNOWN) : shape.direction;
@@ -67,22 +70,27 @@ function deliveryStatus(direction: MessageDirection, openedAt: string | null | u
   return openedAt ? DeliveryStatus.READ : DeliveryStatus.UNKNOWN;
 }
 
-export function mapSource(source: WireThread['source']): HelpScoutSource | null {
-  return source ? build(HelpScoutSource, { type: source.type ?? null, via: source.via ?? null }) : null;
+export function mapSource(source: WireThread['source'], defects: Defects): HelpScoutSource | null {
+  return source ? build(HelpScoutSource, { type: source.type ?? null, via: source.via ?? null }, defects.forFields()) : null;
 }
 
-function mapAction(action: WireThread['action']): HelpScoutThreadAction | null {
-  return action
-    ? build(HelpScoutThreadAction, { type: action.type ?? null, text: action.text ?? null, associatedEntities: action.associatedEntities ?? null })
-    : null;
+function mapAction(action: WireThread['action'], defects: Defects): HelpScoutThreadAction | null {
+  if (!action) return null;
+  return build(
+    HelpScoutThreadAction,
+    { type: action.type ?? null, text: action.text ?? null, associatedEntities: action.associatedEntities ?? null },
+    defects.forFields(),
+  );
 }
 
 type WireAttachment = NonNullable<NonNullable<NonNullable<WireThread['_embedded']>['attachments']>[number]>;
 
-function mapAttachment(a: WireAttachment): HelpScoutAttachment {
-  return build(HelpScoutAttachment, {
-    id: a.id, filename: a.filename ?? null, mimeType: a.mimeType ?? null, size: a.size ?? null, width: a.width ?? null, height: a.height ?? null,
-  });
+function mapAttachment(a: WireAttachment, defects: Defects): HelpScoutAttachment {
+  return build(
+    HelpScoutAttachment,
+    { id: a.id, filename: a.filename ?? null, mimeType: a.mimeType ?? null, size: a.size ?? null, width: a.width ?? null, height: a.height ?? null },
+    defects.forFields(),
+  );
 }
 
 const child = (raw: JsonObject, key: string): JsonObject | null => {
@@ -103,41 +111,60 @@ function recipients(wire: WireThread, direction: MessageDirection, customer: Par
   return list;
 }
 
-/** Thread wire object → HelpScoutThread (pure). Persons' records are found by their documented paths. */
-export function mapThread(wire: WireThread, raw: JsonObject, conversationId: string, follow: HelpScoutLinks): HelpScoutThread {
+/**
+ * Fields computed from keys of other names. `kind`, `direction`, `deliveryStatus` and
+ * `recipients` are non-null in the shared interface: they fall back (UNKNOWN, fewer recipients)
+ * instead of failing; the keys behind them report on their own fields (`type`, `openedAt`, `to`…).
+ */
+const SOURCES = {
+  html: ['body'], text: ['body'], sender: ['createdBy'], attachments: ['_embedded'], attachmentCount: ['_embedded'], links: ['_links'],
+} as const;
+const NESTED = ['action', 'source', 'customer', 'createdBy', 'assignedTo', '_embedded'] as const;
+
+/** Thread read tolerantly → HelpScoutThread (pure). Persons' records are found by their documented paths. */
+export function mapThread(read: Tolerant<WireThread>, conversationId: string, follow: HelpScoutLinks): HelpScoutThread {
+  const { wire, raw, defects } = read;
   const links: PersonLinks = { follow };
-  const { kind, direction } = threadShape(wire.type, wire.createdBy);
-  const customer = wire.customer ? mapCustomerSummary(wire.customer, links, child(raw, 'customer')) : null;
+  const person = (key: string): PersonPart => ({ raw: child(raw, key), defects: defects.under(key) });
+  const { kind, direction } = threadShape(wire.type ?? null, wire.createdBy);
+  const customer = wire.customer ? mapCustomerSummary(wire.customer, links, person('customer')) : null;
   const action = wire.action;
-  return build(HelpScoutThread, {
-    id: formatGlobalId(HELP_SCOUT.slug, `${conversationId}/${wire.id}`, 'thread'),
-    provider: HELP_SCOUT.name,
-    nativeId: String(wire.id),
-    kind,
-    direction,
-    html: wire.body ?? null,
-    text: wire.body ? htmlToText(wire.body) : (action?.text ?? null),
-    createdAt: wire.createdAt ?? null,
-    deliveryStatus: deliveryStatus(direction, wire.openedAt),
-    rawDeliveryStatus: null,
-    attachmentCount: wire._embedded?.attachments ? wire._embedded.attachments.length : null,
-    raw,
-    conversationId,
-    type: wire.type,
-    status: wire.status ?? null,
-    state: wire.state ?? null,
-    action: mapAction(action),
-    source: mapSource(wire.source),
-    customer,
-    createdBy: wire.createdBy ? mapPerson(wire.createdBy, links, child(raw, 'createdBy')) : null,
-    assignedTo: wire.assignedTo ? mapUserSummary(wire.assignedTo, links, child(raw, 'assignedTo')) : null,
-    savedReplyId: wire.savedReplyId ?? null,
-    to: wire.to ?? [],
-    cc: wire.cc ?? [],
-    bcc: wire.bcc ?? [],
-    openedAt: wire.openedAt ?? null,
-    attachments: (wire._embedded?.attachments ?? []).map(mapAttachment),
-    links: mapLinks(wire._links),
-    recipientList: recipients(wire, direction, customer),
-  });
+  const attachments = wire._embedded?.attachments ?? [];
+  // Attachments live under `_embedded`: losing one (or the list) is reported on `attachments` and `attachmentCount`.
+  const embedded = defects.under('_embedded').forFields({ attachmentCount: ['attachments'] }, ['attachments']);
+  return build(
+    HelpScoutThread,
+    {
+      id: formatGlobalId(HELP_SCOUT.slug, `${conversationId}/${wire.id}`, 'thread'),
+      provider: HELP_SCOUT.name,
+      nativeId: String(wire.id),
+      kind,
+      direction,
+      html: wire.body ?? null,
+      text: wire.body ? htmlToText(wire.body) : (action?.text ?? null),
+      createdAt: wire.createdAt ?? null,
+      deliveryStatus: deliveryStatus(direction, wire.openedAt),
+      rawDeliveryStatus: null,
+      attachmentCount: wire._embedded?.attachments ? attachments.length : null,
+      raw,
+      conversationId,
+      type: wire.type ?? null,
+      status: wire.status ?? null,
+      state: wire.state ?? null,
+      action: mapAction(action, defects.under('action')),
+      source: mapSource(wire.source, defects.under('source')),
+      customer,
+      createdBy: wire.createdBy ? mapPerson(wire.createdBy, links, person('createdBy')) : null,
+      assignedTo: wire.assignedTo ? mapUserSummary(wire.assignedTo, links, person('assignedTo')) : null,
+      savedReplyId: wire.savedReplyId ?? null,
+      to: wire.to ?? [],
+      cc: wire.cc ?? [],
+      bcc: wire.bcc ?? [],
+      openedAt: wire.openedAt ?? null,
+      attachments: attachments.map((a, i) => mapAttachment(a, defects.under('_embedded', 'attachments', i))),
+      links: mapLinks(wire._links),
+      recipientList: recipients(wire, direction, customer),
+    },
+    withInner(defects.forFields(SOURCES, NESTED), embedded),
+  );
 }

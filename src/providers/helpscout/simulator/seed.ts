@@ -94,6 +94,25 @@ export function seedThreads(): JsonObject[] {
   ];
 }
 
+/**
+ * Shapes Help Scout documents that a strict reader refused (issue 8): a line item whose action
+ * lists its entities in an array (shape 9), and a number custom field answered as a JSON number
+ * (shape 10). The generated conversations serve both; tests serve these exact ones.
+ */
+export const DOCUMENTED_LINE_ITEM: JsonObject = {
+  id: 123003, type: 'lineitem', status: 'nochange', state: 'published', createdAt: '2012-03-17T09:00:00Z',
+  createdBy: { id: 14, type: 'user', first: 'Clo', last: 'Ser' }, action: { type: 'default', text: 'Status changed', associatedEntities: [] },
+};
+export const DOCUMENTED_NUMBER_FIELD: JsonObject = { id: 7, name: 'Seats', value: 42, text: '42' };
+
+/** The seed as `embed=threads` answers it with the documented shapes added: three threads, newest first, and three custom fields. */
+export function documentedConversation(): JsonObject {
+  const seed = seedConversation();
+  const threads = [...seedThreads(), DOCUMENTED_LINE_ITEM].reverse();
+  const fields = Array.isArray(seed['customFields']) ? seed['customFields'] : [];
+  return { ...seed, threads: threads.length, customFields: [...fields, DOCUMENTED_NUMBER_FIELD], _embedded: { threads } };
+}
+
 /** The same conversation shape with a mailbox link on a foreign origin. */
 export function foreignLinkConversation(): JsonObject {
   const body = seedConversation();

@@ -45,7 +45,11 @@ function thread(conversationId: number, i: number, at: string, customer: Person,
   const type = i === 0 ? 'customer' : rng.pick(['customer', 'message', 'message', 'note', 'lineitem']);
   const author = type === 'customer' ? customer : agent;
   const base = { id: conversationId * 1000 + i + 1, type, status: 'active', state: 'published', createdAt: at, customer, createdBy: author };
-  if (type === 'lineitem') return { ...base, body: null, action: { type: 'manual-workflow', text: `Workflow ${i} ran`, associatedEntities: {} } };
+  // Both documented action shapes: a workflow run with an entities object, a default one with an entities list.
+  if (type === 'lineitem') {
+    const action = i % 2 === 0 ? { type: 'manual-workflow', text: `Workflow ${i} ran`, associatedEntities: {} } : { type: 'default', text: `Status changed`, associatedEntities: [] };
+    return { ...base, body: null, action };
+  }
   return {
     ...base,
     body: `<p>Message ${i + 1} of conversation ${conversationId}</p>`,
@@ -73,7 +77,9 @@ function generate(id: number, createdAt: string, threadCount: number): SimConver
     assignee: agent, createdBy: customer, createdAt,
     ...(status === 'closed' ? { closedBy: agent.id, closedByUser: agent, closedAt: lastAt } : {}),
     userUpdatedAt: lastAt, customerWaitingSince: { time: createdAt, friendly: 'a while ago' },
-    source: { type: 'email', via: 'customer' }, tags: [], cc: [], bcc: [], primaryCustomer: customer, customFields: [],
+    source: { type: 'email', via: 'customer' }, tags: [], cc: [], bcc: [], primaryCustomer: customer,
+    // A number custom field answers with a JSON number (and its text), as Help Scout documents for number fields.
+    customFields: [{ id: 7, name: 'Seats', value: 1 + (n % 50), text: String(1 + (n % 50)) }],
     _links: {
       self: { href: `/v2/conversations/${id}` }, mailbox: { href: '/v2/mailboxes/13' },
       primaryCustomer: { href: `/v2/customers/${customer.id}` }, createdByCustomer: { href: `/v2/customers/${customer.id}` },

@@ -1,18 +1,24 @@
 import { z } from 'zod';
-import { parseWire, zDateTime, zJsonObject } from '../../../kit/wire';
-import { HELP_SCOUT } from '../identity';
-import { zId, zLinks, zText } from './hal.wire';
+import { readTolerant, type Tolerant } from '../../../kit/tolerant';
+import { zDateTime } from '../../../kit/wire';
+import { byId, zId, zLinks, zLooseText, zScalar, zText } from './hal.wire';
 import { zPerson } from './person.wire';
 import { zSource } from './thread.wire';
+
+// Every key but `id` is optional: a part that does not fit is left out and reported on the
+// field that shows it (see kit/tolerant.ts). Items of lists need their own id, or are left out.
+
+const zTag = z.object({ id: zId, color: zText, tag: zText });
+const zCustomField = z.object({ id: zId, name: zText, value: zScalar.nullish(), text: zScalar.nullish() });
 
 /** `GET /v2/conversations/{id}` (and each item of the list), per the seed document. */
 export const zConversation = z.object({
   id: zId,
   number: z.number().int().nullish(),
   threads: z.number().int().nonnegative().nullish(),
-  type: zText,
+  type: zLooseText,
   folderId: z.number().int().nullish(),
-  status: z.string(),
+  status: zLooseText,
   state: zText,
   subject: zText,
   preview: zText,
@@ -26,7 +32,7 @@ export const zConversation = z.object({
   userUpdatedAt: zDateTime.nullish(),
   customerWaitingSince: z.object({ time: zDateTime.nullish(), friendly: zText }).nullish(),
   source: zSource.nullish(),
-  tags: z.array(z.object({ id: zId, color: zText, tag: z.string() })).nullish(),
+  tags: z.array(zTag).nullish(),
   cc: z.array(z.string()).nullish(),
   bcc: z.array(z.string()).nullish(),
   primaryCustomer: zPerson.nullish(),
@@ -41,13 +47,14 @@ export const zConversation = z.object({
       cancelOnCustomerReply: z.boolean().nullish(),
     })
     .nullish(),
-  customFields: z.array(z.object({ id: zId, name: z.string(), value: zText, text: zText })).nullish(),
-  // Threads stay raw JSON here: they are parsed (with their own raw kept) only when messages are read.
-  _embedded: z.object({ threads: z.array(zJsonObject).nullish() }).nullish(),
+  customFields: z.array(zCustomField).nullish(),
+  // Threads stay as sent here: each is read (with its own raw kept) only when a window returns it.
+  _embedded: z.object({ threads: z.array(z.unknown()).nullish() }).nullish(),
   _links: zLinks.nullish(),
 });
 export type WireConversation = z.infer<typeof zConversation>;
 
-export function parseConversation(body: unknown, what = 'conversation'): WireConversation {
-  return parseWire(zConversation, body, HELP_SCOUT.slug, what);
+/** A conversation read tolerantly: only an unreadable `id` (or a body that is no object) fails it. */
+export function readConversation(body: unknown, what = 'conversation'): Tolerant<WireConversation> {
+  return readTolerant(zConversation, body, byId(what));
 }

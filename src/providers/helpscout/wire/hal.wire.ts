@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import { badResponse } from '../../../errors/parley-error';
-import { isJsonObject, type JsonObject } from '../../../kit/json';
+import type { TolerantOptions } from '../../../kit/tolerant';
 import { HELP_SCOUT } from '../identity';
 
 /** Help Scout ids are positive integers (conversations, threads, customers, users, mailboxes). */
 export const zId = z.number().int().positive();
 
 export const zText = z.string().nullish();
+
+/**
+ * A value Help Scout documents as one of a set of strings (`status`, `type`): any scalar is
+ * rendered as a string, anything else as its JSON text. It never fails, so an unknown or retyped
+ * value reaches the mapper as data (UNKNOWN plus the raw string) instead of costing the field.
+ */
+export const zLooseText = z
+  .unknown()
+  .transform((value): string | null => {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string') return value;
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  })
+  .optional();
+
+/** A value the docs type by its field (custom field values: text, number, dropdown option id). */
+export const zScalar = z.union([z.string(), z.number(), z.boolean()]);
 
 const zLink = z.object({ href: z.string() });
 
@@ -21,8 +38,15 @@ export function linkHref(links: WireLinks | null | undefined, rel: string): stri
   return Array.isArray(link) ? (link[0]?.href ?? null) : link.href;
 }
 
-/** The body as a JSON object (kept as `raw`), or PROVIDER_BAD_RESPONSE naming what was expected. */
-export function rawObject(body: unknown, what: string): JsonObject {
-  if (!isJsonObject(body)) throw badResponse(HELP_SCOUT.slug, `${what}: expected a JSON object`);
-  return body;
+/** Options of a tolerant read of a Help Scout object: its integer `id` is its identity. */
+export function byId(what: string): TolerantOptions {
+  return { provider: HELP_SCOUT.slug, what, identity: ['id'] };
+}
+
+/**
+ * A get-by-id answered with another object is not that object: PROVIDER_BAD_RESPONSE naming both
+ * ids (a proxy or cache mixing up answers must not pass off B as A).
+ */
+export function checkIdentity(what: string, asked: string, got: number): void {
+  if (String(got) !== asked) throw badResponse(HELP_SCOUT.slug, `asked for ${what} ${asked}, got ${got}`);
 }

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { parseWire, zDateTime } from '../../../kit/wire';
-import type { JsonObject } from '../../../kit/json';
-import { HELP_SCOUT } from '../identity';
-import { zId, zText } from './hal.wire';
+import { readTolerant, type Tolerant } from '../../../kit/tolerant';
+import { zDateTime } from '../../../kit/wire';
+import { byId, zId, zText } from './hal.wire';
 
 /** `GET /v2/mailboxes/{id}`. */
 const zMailbox = z.object({
   id: zId,
-  name: z.string(),
+  name: zText,
   slug: zText,
   email: zText,
   createdAt: zDateTime.nullish(),
@@ -15,6 +14,6 @@ const zMailbox = z.object({
 });
 export type WireMailbox = z.infer<typeof zMailbox>;
 
-export function parseMailbox(raw: JsonObject): WireMailbox {
-  return parseWire(zMailbox, raw, HELP_SCOUT.slug, 'mailbox');
+export function readMailbox(body: unknown): Tolerant<WireMailbox> {
+  return readTolerant(zMailbox, body, byId('mailbox'));
 }

@@ -1,16 +1,15 @@
 import { z } from 'zod';
-import { parseWire, zDateTime } from '../../../kit/wire';
-import type { JsonObject } from '../../../kit/json';
-import { HELP_SCOUT } from '../identity';
-import { zId, zText } from './hal.wire';
+import { readTolerant, type Tolerant } from '../../../kit/tolerant';
+import { zDateTime } from '../../../kit/wire';
+import { byId, zId, zLooseText, zText } from './hal.wire';
 
 /**
  * A person as embedded in conversations and threads: a summary (name, email, photo), never the
- * full customer or user profile.
+ * full customer or user profile. Its id is what makes it a person: without one it is left out.
  */
 export const zPerson = z.object({
   id: zId,
-  type: zText,
+  type: zLooseText,
   first: zText,
   last: zText,
   email: zText,
@@ -18,7 +17,7 @@ export const zPerson = z.object({
 });
 export type WirePerson = z.infer<typeof zPerson>;
 
-const zEntry = z.object({ id: z.number().int().nullish(), value: z.string(), type: zText });
+const zEntry = z.object({ id: z.number().int().nullish(), value: zText, type: zText });
 const zEntries = z.array(zEntry).nullish();
 export type WireEntry = z.infer<typeof zEntry>;
 
@@ -59,10 +58,11 @@ const zUser = z.object({
   firstName: zText,
   lastName: zText,
   email: zText,
-  role: zText,
+  // Loose: a user's `role` shares its name with Participant.role, which must never fail.
+  role: zLooseText,
   timezone: zText,
   photoUrl: zText,
-  type: zText,
+  type: zLooseText,
   mention: zText,
   initials: zText,
   jobTitle: zText,
@@ -73,10 +73,10 @@ const zUser = z.object({
 });
 export type WireUser = z.infer<typeof zUser>;
 
-export function parseCustomer(raw: JsonObject): WireCustomer {
-  return parseWire(zCustomer, raw, HELP_SCOUT.slug, 'customer');
+export function readCustomer(body: unknown): Tolerant<WireCustomer> {
+  return readTolerant(zCustomer, body, byId('customer'));
 }
 
-export function parseUser(raw: JsonObject): WireUser {
-  return parseWire(zUser, raw, HELP_SCOUT.slug, 'user');
+export function readUser(body: unknown): Tolerant<WireUser> {
+  return readTolerant(zUser, body, byId('user'));
 }

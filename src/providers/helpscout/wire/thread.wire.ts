@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { parseWire, zDateTime, zJsonObject } from '../../../kit/wire';
-import { HELP_SCOUT } from '../identity';
-import { zId, zLinks, zText } from './hal.wire';
+import type { Unreadable } from '../../../kit/defects';
+import { readItem, readTolerant, type Tolerant } from '../../../kit/tolerant';
+import type { JsonValue } from '../../../kit/json';
+import { zDateTime, zJsonObject } from '../../../kit/wire';
+import { byId, zId, zLinks, zLooseText, zText } from './hal.wire';
 import { zPerson } from './person.wire';
 
 export const zSource = z.object({ type: zText, via: zText });
@@ -15,13 +17,19 @@ const zAttachment = z.object({
   height: z.number().int().nullish(),
 });
 
+// Anything parsed from a JSON body is a JSON value.
+const zJsonValue = z.custom<JsonValue>(() => true);
+
+/** Help Scout sends `associatedEntities` as an object (`{}`) or as a list (`[]`, issue 8 shape 9): both are data. */
+const zEntities = z.union([zJsonObject, z.array(zJsonValue)]);
+
 /** A thread (message, note, line item…) of a conversation, as the threads endpoint and `embed=threads` return it. */
 export const zThread = z.object({
   id: zId,
-  type: z.string(),
+  type: zLooseText,
   status: zText,
   state: zText,
-  action: z.object({ type: zText, text: zText, associatedEntities: zJsonObject.nullish() }).nullish(),
+  action: z.object({ type: zLooseText, text: zText, associatedEntities: zEntities.nullish() }).nullish(),
   body: zText,
   source: zSource.nullish(),
   customer: zPerson.nullish(),
@@ -38,7 +46,12 @@ export const zThread = z.object({
 });
 export type WireThread = z.infer<typeof zThread>;
 
-export function parseThread(body: unknown, what = 'thread'): WireThread {
-  return parseWire(zThread, body, HELP_SCOUT.slug, what);
+/** One thread of a page or embedded list: the thread, or an `Unreadable` that keeps its edge. */
+export function readThreadItem(body: unknown): Tolerant<WireThread> | Unreadable {
+  return readItem(zThread, body, byId('thread'));
 }
 
+/** One thread read alone (`lastMessage`, `node`): only an unreadable id fails it. */
+export function readThread(body: unknown): Tolerant<WireThread> {
+  return readTolerant(zThread, body, byId('thread'));
+}
