@@ -1,9 +1,9 @@
 import type { TextUsLinks } from '../graphql/links';
 import { peopleRefOf } from '../mapping/conversation.mapper';
 import { parseConversation } from '../wire/conversation.wire';
-import { assignee, contacts, everyone, fetchUser, userInfo, users } from './people';
+import { assignments, contacts, everyone, fetchUser, userInfo, users } from './people';
 import { textUsPaths } from './paths';
-import { firstTimelinePage, newestMessage, timelineWindow } from './timeline';
+import { fetchItem, fetchTimeline, firstTimelinePage, newestMessage, timelineWindow } from './timeline';
 
 /**
  * How TextUs objects follow their links. Every request goes through the operation's resource
@@ -13,12 +13,14 @@ import { firstTimelinePage, newestMessage, timelineWindow } from './timeline';
 export function createTextUsLinks(): TextUsLinks {
   const links: TextUsLinks = {
     messages: (timeline, request, io) => timelineWindow(links, timeline, request, io),
+    timeline: (timeline, io) => fetchTimeline(links, timeline, io),
     firstTimelinePage: (timeline, io) => firstTimelinePage(links, timeline, io),
     newestMessage: (timeline, io) => newestMessage(links, timeline, io),
+    item: (link, people, io) => fetchItem(links, link, people, io),
     contacts,
     users,
     everyone,
-    assignee,
+    assignments: (ref, io) => assignments(ref, io, links),
     userInfo,
     user: (link, io) => fetchUser(io, link),
 
@@ -26,7 +28,8 @@ export function createTextUsLinks(): TextUsLinks {
     // operation costs no request here (an alias is primed under its body's slug too).
     async contactOf(conversationKey, io) {
       const response = await io.get(textUsPaths.conversation(conversationKey));
-      const page = await contacts(peopleRefOf(parseConversation(response.body).wire), io);
+      const { wire, defects } = parseConversation(response.body);
+      const page = await contacts(peopleRefOf(wire, defects), io);
       return page.members[0] ?? null;
     },
   };

@@ -1,5 +1,7 @@
 import type { UpstreamResponse } from '../../../http/http-client';
+import { Unreadable } from '../../../kit/defects';
 import { seedConversation } from '../simulator/seed';
+import type { TextUsTimelineEntry } from '../wire/timeline.wire';
 import { conversationListReader, timelineReader } from './pages';
 
 const base = new URL('https://next.textus.example/');
@@ -20,6 +22,8 @@ function timelinePage(positions: readonly string[], view: { next: string | null;
   };
 }
 
+const positionOf = (item: TextUsTimelineEntry): string | null | undefined => (item instanceof Unreadable ? null : item.read.wire.timelinePosition);
+
 describe('TextUs page readers', () => {
   describe('timeline', () => {
     const path = '/conversations/kY1QwY/timeline';
@@ -35,7 +39,7 @@ describe('TextUs page readers', () => {
         next: `${path}?cursor=older`, previous: `${path}?cursor=newer`,
       });
       const page = reader.read(response(`${path}?cursor=here`, body));
-      expect(page.items.map((item) => item.wire.timelinePosition)).toEqual(['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z']);
+      expect(page.items.map(positionOf)).toEqual(['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z', '2024-01-03T00:00:00Z']);
       expect(page.next).toBe(`${path}?cursor=newer`);
       expect(page.total).toBe(250);
     });
@@ -43,8 +47,18 @@ describe('TextUs page readers', () => {
     it('orders a page sent oldest first (as the documented example is) oldest first too', () => {
       const body = timelinePage(['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z'], { next: null, previous: null });
       const page = reader.read(response(path, body));
-      expect(page.items.map((item) => item.wire.timelinePosition)).toEqual(['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z']);
+      expect(page.items.map(positionOf)).toEqual(['2024-01-01T00:00:00Z', '2024-01-02T00:00:00Z']);
       expect(page.next).toBeNull();
+    });
+
+    it('keeps a member without an id in its place as an Unreadable keyed by a digest, and one of an unlisted @type as data', () => {
+      const body = timelinePage(['2024-01-02T00:00:00Z', '2024-01-01T00:00:00Z'], { next: null, previous: null }) as Record<string, unknown>;
+      const members = body['members'] as Record<string, unknown>[];
+      const page = reader.read(response(path, { ...body, members: [{ '@type': 'Message', body: 'no id' }, ...members, { '@type': 'Call', id: '/calls/c1' }] }));
+      expect(page.items).toHaveLength(4);
+      const broken = page.items.find((item) => item instanceof Unreadable);
+      expect(broken && reader.key(broken)).toMatch(/^#/);
+      expect(page.items.filter((item) => !(item instanceof Unreadable) && item.kind === 'other')).toHaveLength(1);
     });
 
     it('keys an item by its JSON-LD id', () => {
@@ -83,9 +97,17 @@ describe('TextUs page readers', () => {
 
     it('keeps the newest-first order and continues with view.next', () => {
       const page = reader.read(response(path, list(`/${path}?cursor=p2`)));
-      expect(page.items.map((member) => member.wire.slug)).toEqual(['kY1QwY', 'other1']);
+      expect(page.items.map((member) => ('wire' in member ? member.wire.slug : null))).toEqual(['kY1QwY', 'other1']);
       expect(page.items.map((member) => reader.key(member))).toEqual(['/conversations/kY1QwY', '/conversations/other1']);
       expect(page).toMatchObject({ next: `/${path}?cursor=p2`, total: 202 });
+    });
+
+    it('keeps a listed conversation without a readable id as an Unreadable, and the others', () => {
+      const body = { ...(list(null) as Record<string, unknown>), members: [{ slug: 'noId' }, seedConversation()] };
+      const page = reader.read(response(path, body));
+      expect(page.items[0]).toBeInstanceOf(Unreadable);
+      expect((page.items[0] as Unreadable).reason).toBe('conversation.id: Invalid input: expected string, received undefined');
+      expect(reader.key(page.items[1]!)).toBe('/conversations/kY1QwY');
     });
 
     it('owns its pages and refuses those of another account, filter or origin', () => {

@@ -1,6 +1,8 @@
+import { Unreadable } from '../../../kit/defects';
+import { readItem } from '../../../kit/tolerant';
 import type { PageReader } from '../../../kit/paging/window';
-import { parseConversationPage, type TextUsRawConversation } from '../wire/conversation.wire';
-import { parseTimelinePage, type TextUsTimelineItemWire } from '../wire/timeline.wire';
+import { CONVERSATION_READ, parseConversationPage, type TextUsRawConversation, zConversation } from '../wire/conversation.wire';
+import { parseTimelinePage, readTimelineItem, type TextUsTimelineEntry } from '../wire/timeline.wire';
 
 /** Pages one timeline walk may read (25 items a page in the simulator): far above real conversations, still bounded. */
 export const MAX_TIMELINE_PAGES = 100;
@@ -11,13 +13,38 @@ function isPageOf(base: URL, path: string, page: URL): boolean {
   return page.origin === collection.origin && page.pathname === collection.pathname;
 }
 
+/** An item's place in the timeline: its `timelinePosition`, else its display time; NaN when neither is readable. */
+function positionOf(item: TextUsTimelineEntry): number {
+  if (item instanceof Unreadable) return Number.NaN;
+  const { timelinePosition, displayTimestamp } = item.read.wire;
+  return Date.parse(timelinePosition ?? displayTimestamp ?? '');
+}
+
 /**
  * One page's items oldest first. TextUs documents timelines as newest first, yet its own example
  * lists a page oldest first: reversing and then sorting stably by `timelinePosition` (documented
- * as sortable) gives the right order either way.
+ * as sortable) gives the right order either way. An item without a readable position takes the
+ * position of the item before it (the first readable one when it leads), so it stays near its neighbours.
  */
-export function oldestFirst(members: readonly TextUsTimelineItemWire[]): TextUsTimelineItemWire[] {
-  return [...members].reverse().sort((a, b) => Date.parse(a.wire.timelinePosition) - Date.parse(b.wire.timelinePosition));
+export function oldestFirst(members: readonly TextUsTimelineEntry[]): TextUsTimelineEntry[] {
+  const reversed = [...members].reverse();
+  const positions = reversed.map(positionOf);
+  const fallback = positions.find((position) => !Number.isNaN(position)) ?? 0;
+  let carried = fallback;
+  const placed = reversed.map((item, i) => {
+    const position = positions[i] as number;
+    if (!Number.isNaN(position)) carried = position;
+    return { item, position: carried };
+  });
+  return placed.sort((a, b) => a.position - b.position).map(({ item }) => item);
+}
+
+/** The key that finds an item again on its page. */
+export const itemKey = (item: TextUsTimelineEntry): string => (item instanceof Unreadable ? item.key : item.read.wire.id);
+
+/** A page's members, each read on its own: a broken member keeps its place as an Unreadable. */
+export function timelineMembers(members: readonly unknown[] | null | undefined): TextUsTimelineEntry[] {
+  return (members ?? []).map(readTimelineItem);
 }
 
 /**
@@ -26,28 +53,29 @@ export function oldestFirst(members: readonly TextUsTimelineItemWire[]): TextUsT
  * caller finds it (`start`) and the window reads forward from there through `view.previous`.
  * `path` is the timeline's first page; cursors must name it or one of its pages.
  */
-export function timelineReader(base: URL, path: string, start: string): PageReader<TextUsTimelineItemWire> {
+export function timelineReader(base: URL, path: string, start: string): PageReader<TextUsTimelineEntry> {
   return {
     start: () => start,
     read(response) {
-      const page = parseTimelinePage(response.body);
-      return { items: oldestFirst(page.members), next: page.view?.previous ?? null, total: page.totalItems };
+      const { wire } = parseTimelinePage(response.body);
+      return { items: oldestFirst(timelineMembers(wire.members)), next: wire.view?.previous ?? null, total: wire.totalItems ?? null };
     },
-    key: (item) => item.wire.id,
+    key: itemKey,
     owns: (page) => isPageOf(base, path, page),
     maxPages: MAX_TIMELINE_PAGES,
   };
 }
 
-/** The account's conversations, newest activity first, as TextUs lists them (`view.next`). */
-export function conversationListReader(base: URL, path: string): PageReader<TextUsRawConversation> {
+/** The account's conversations, newest activity first, as TextUs lists them (`view.next`); each read on its own. */
+export function conversationListReader(base: URL, path: string): PageReader<TextUsRawConversation | Unreadable> {
   return {
     start: () => path,
     read(response) {
-      const page = parseConversationPage(response.body);
-      return { items: page.members, next: page.view?.next ?? null, total: page.totalItems };
+      const { wire } = parseConversationPage(response.body);
+      const items = (wire.members ?? []).map((member) => readItem(zConversation, member, CONVERSATION_READ));
+      return { items, next: wire.view?.next ?? null, total: wire.totalItems ?? null };
     },
-    key: (member) => member.wire.id,
+    key: (member) => (member instanceof Unreadable ? member.key : member.wire.id),
     owns: (page) => isPageOf(base, path, page),
   };
 }

@@ -1,13 +1,16 @@
 import type { LinkIO } from '../../../kit/link-io';
 import { walkPages } from '../../../kit/paging/walk';
 import type { Participant } from '../../../schema/participant.interface';
-import type { EmbeddedOrLink, TextUsPeopleRef } from '../graphql/links';
+import type { TextUsAssignmentCollection } from '../graphql/assignment.type';
+import type { EmbeddedOrLink, TextUsLinks, TextUsPeopleRef } from '../graphql/links';
 import type { TextUsContact, TextUsContactCollection, TextUsUser, TextUsUserCollection } from '../graphql/participant.type';
 import type { TextUsUserInfo } from '../graphql/parts.type';
 import { TEXTUS } from '../identity';
+import { assignmentsOf } from '../mapping/assignment.mapper';
 import { mapContactCollection, mapUser, mapUserCollection } from '../mapping/participant.mapper';
 import { userInfoOf } from '../mapping/parts.mapper';
 import { parseAssignments, parseContactCollection, parseUser, parseUserCollection, parseUserInfo } from '../wire/people.wire';
+import { checkAnswered } from './answered';
 import { textUsPaths } from './paths';
 
 interface Page<M> {
@@ -18,7 +21,9 @@ interface Page<M> {
 /** A user behind a link (`sender`, event `user`): one request unless the user was embedded earlier. */
 export async function fetchUser(io: LinkIO, link: string): Promise<TextUsUser> {
   const response = await io.get(io.resolve(link));
-  return mapUser(parseUser(response.body));
+  const read = parseUser(response.body);
+  if (link.startsWith('/users/')) checkAnswered(link, read.wire.id, read.raw, 'user');
+  return mapUser(read);
 }
 
 /** The first page of a collection: embedded (free) or behind a link (one request). */
@@ -38,8 +43,14 @@ async function everyMember<M>(io: LinkIO, ref: EmbeddedOrLink<Page<M>>, parse: (
   return [...head.members, ...rest.items];
 }
 
-const parseContacts = (body: unknown): TextUsContactCollection => mapContactCollection(parseContactCollection(body));
-const parseUsers = (body: unknown): TextUsUserCollection => mapUserCollection(parseUserCollection(body));
+const parseContacts = (body: unknown): TextUsContactCollection => {
+  const { wire, defects } = parseContactCollection(body);
+  return mapContactCollection(wire, defects);
+};
+const parseUsers = (body: unknown): TextUsUserCollection => {
+  const { wire, defects } = parseUserCollection(body);
+  return mapUserCollection(wire, defects);
+};
 const contactsOf = (people: TextUsPeopleRef): EmbeddedOrLink<TextUsContactCollection> =>
   people.contacts ?? textUsPaths.associatedContacts(people.conversationKey);
 const usersOf = (people: TextUsPeopleRef): EmbeddedOrLink<TextUsUserCollection> =>
@@ -69,17 +80,16 @@ export async function everyone(people: TextUsPeopleRef, io: LinkIO): Promise<Par
   });
 }
 
-/** The first assigned user, read from the `assignments` link (one request); null without the link. */
-export async function assignee(assignmentsPath: string | null, io: LinkIO): Promise<TextUsUser | null> {
-  if (!assignmentsPath) return null;
-  const page = parseAssignments((await io.get(io.resolve(assignmentsPath))).body);
-  const first = page.members[0];
-  if (first === undefined) return null;
-  return typeof first === 'string' ? fetchUser(io, first) : mapUser(first);
+/** `assignments`: as embedded, or read behind its link (one request). */
+export async function assignments(ref: EmbeddedOrLink<TextUsAssignmentCollection>, io: LinkIO, links: TextUsLinks): Promise<TextUsAssignmentCollection> {
+  if (typeof ref !== 'string') return ref;
+  const { wire, defects } = parseAssignments((await io.get(io.resolve(ref))).body);
+  return assignmentsOf(wire, defects, links);
 }
 
 /** `requestingUserInfo`: embedded in list results, one request behind the link of a GET. */
 export async function userInfo(ref: EmbeddedOrLink<TextUsUserInfo> | null, io: LinkIO): Promise<TextUsUserInfo | null> {
   if (ref === null || typeof ref !== 'string') return ref;
-  return userInfoOf(parseUserInfo((await io.get(io.resolve(ref))).body));
+  const read = parseUserInfo((await io.get(io.resolve(ref))).body);
+  return userInfoOf(read, read.defects);
 }

@@ -1,35 +1,42 @@
-import type { JsonObject } from '../../../kit/json';
+import { isJsonObject } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import type { TextUsRawConversation } from '../wire/conversation.wire';
+
+/** The JSON-LD id of an untouched object, when it has a string one. */
+const idOf = (body: unknown): string | null => (isJsonObject(body) && typeof body['id'] === 'string' ? body['id'] : null);
 
 /**
  * Seeds the request's resource loader with what a conversation payload embeds in full, under
  * the URL a later fetch would use: the participants and associated-contacts collections and
- * their users and contacts, the first timeline page and its messages and events. Collections
- * are primed with their untouched JSON (`raw`), which is what a GET of their id returns.
- * The list shape's summary timeline (no members) is never primed as a page.
+ * their users and contacts, the first timeline page and its items, the latest item, embedded
+ * senders. Everything is primed with its untouched JSON (`raw`), which is what a GET of its id
+ * returns. The list shape's summary timeline (no members) is never primed as a page.
  */
 export function primeEmbedded({ wire, raw }: TextUsRawConversation, io: LinkIO): void {
   // Only host-relative paths: priming is an optimisation and must never reject a payload.
-  const prime = (path: string, body: JsonObject | undefined): void => {
-    if (body !== undefined && /^\/(?!\/)/.test(path)) io.prime(io.resolve(path), body);
+  const prime = (path: string | null, body: unknown): void => {
+    if (path !== null && isJsonObject(body) && /^\/(?!\/)/.test(path)) io.prime(io.resolve(path), body);
   };
-  if (wire.participants && typeof wire.participants !== 'string') {
-    prime(wire.participants.id, objectAt(raw, 'participants'));
-    for (const user of wire.participants.members) prime(user.wire.id, user.raw);
+  if (typeof wire.participants === 'object' && wire.participants !== null) {
+    prime(wire.participants.id, raw['participants']);
+    for (const user of wire.participants.members ?? []) prime(user.wire.id, user.raw);
   }
-  if (wire.associatedContacts && typeof wire.associatedContacts !== 'string') {
-    prime(wire.associatedContacts.id, objectAt(raw, 'associatedContacts'));
-    for (const contact of wire.associatedContacts.members) prime(contact.wire.id, contact.raw);
+  if (typeof wire.associatedContacts === 'object' && wire.associatedContacts !== null) {
+    prime(wire.associatedContacts.id, raw['associatedContacts']);
+    for (const contact of wire.associatedContacts.members ?? []) prime(contact.wire.id, contact.raw);
   }
-  if (wire.timeline?.members) {
-    prime(wire.timeline.id, objectAt(raw, 'timeline'));
-    for (const item of wire.timeline.members) prime(item.wire.id, item.raw);
+  const timeline = raw['timeline'];
+  if (typeof wire.timeline === 'object' && wire.timeline !== null && Array.isArray(wire.timeline.members) && isJsonObject(timeline)) {
+    prime(wire.timeline.id, timeline);
+    const members = timeline['members'];
+    if (Array.isArray(members)) members.forEach(primeItem);
   }
-  if (wire.latestPreviewableItem) prime(wire.latestPreviewableItem.wire.id, wire.latestPreviewableItem.raw);
-}
+  primeItem(raw['latestPreviewableItem']);
 
-function objectAt(raw: JsonObject, key: string): JsonObject | undefined {
-  const value = raw[key];
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+  function primeItem(item: unknown): void {
+    prime(idOf(item), item);
+    // An outbound message may embed its sending user: a later `GET` of that user costs nothing.
+    const sender = isJsonObject(item) ? item['sender'] : undefined;
+    prime(idOf(sender), sender);
+  }
 }

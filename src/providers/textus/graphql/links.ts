@@ -1,12 +1,18 @@
+import type { Unreadable } from '../../../kit/defects';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import type { Message } from '../../../schema/message.interface';
 import type { Participant } from '../../../schema/participant.interface';
+import type { TextUsAssignmentCollection } from './assignment.type';
 import type { TextUsContact, TextUsContactCollection, TextUsUser, TextUsUserCollection } from './participant.type';
 import type { TextUsUserInfo } from './parts.type';
+import type { TextUsTimeline } from './timeline.type';
 
 /** A collection or object as a payload holds it: embedded (already mapped) or only a link to it. */
 export type EmbeddedOrLink<T> = T | string;
+
+/** A list member that could not be read keeps its place: null plus this error where it is selected. */
+export type Listed<T> = T | Error;
 
 /** Where a conversation's timeline lives, as the mapper found it in the conversation payload. */
 export interface TextUsTimelineRef {
@@ -40,19 +46,23 @@ export interface TextUsPeopleRef {
  */
 export interface TextUsLinks {
   /** Messages and events, oldest first. */
-  messages(timeline: TextUsTimelineRef, request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
+  messages(timeline: TextUsTimelineRef, request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>>;
+  /** The timeline behind its link (one request unless read earlier), as its first page. */
+  timeline(timeline: TextUsTimelineRef, io: LinkIO): Promise<TextUsTimeline>;
   /** The first timeline page in TextUs order (newest first): free when it was embedded. */
-  firstTimelinePage(timeline: TextUsTimelineRef, io: LinkIO): Promise<Message[]>;
+  firstTimelinePage(timeline: TextUsTimelineRef, io: LinkIO): Promise<Listed<Message>[]>;
   /** The newest Message (events left out) of the first timeline page, or null. */
   newestMessage(timeline: TextUsTimelineRef, io: LinkIO): Promise<Message | null>;
+  /** A timeline item behind a link (`latestPreviewableItem` as `/messages/06oyogE`). */
+  item(link: string, people: TextUsPeopleRef, io: LinkIO): Promise<Message>;
   /** The first page of `associatedContacts`. */
   contacts(people: TextUsPeopleRef, io: LinkIO): Promise<TextUsContactCollection>;
   /** The first page of TextUs `participants` (users). */
   users(people: TextUsPeopleRef, io: LinkIO): Promise<TextUsUserCollection>;
   /** Every contact, then every user, over all pages; each person once. */
   everyone(people: TextUsPeopleRef, io: LinkIO): Promise<Participant[]>;
-  /** The first assigned user behind the `assignments` link, or null without the link. */
-  assignee(assignmentsPath: string | null, io: LinkIO): Promise<TextUsUser | null>;
+  /** `assignments` behind its link (one request), or as embedded. */
+  assignments(ref: EmbeddedOrLink<TextUsAssignmentCollection>, io: LinkIO): Promise<TextUsAssignmentCollection>;
   /** `requestingUserInfo`: embedded in list results, behind a link in a GET. */
   userInfo(ref: EmbeddedOrLink<TextUsUserInfo> | null, io: LinkIO): Promise<TextUsUserInfo | null>;
   /** A user behind a link (`sender`, event `user`): one request unless embedded earlier. */

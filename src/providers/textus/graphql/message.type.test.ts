@@ -17,7 +17,7 @@ const people: TextUsPeopleRef = { conversationKey: 'kY1QwY', contacts: '/convers
 function links(overrides: Partial<TextUsLinks>): TextUsLinks {
   return {
     messages: fail, firstTimelinePage: fail, newestMessage: fail, contacts: fail, users: fail, everyone: fail,
-    assignee: fail, userInfo: fail, user: fail, contactOf: fail, ...overrides,
+    assignments: fail, timeline: fail, item: fail, userInfo: fail, user: fail, contactOf: fail, ...overrides,
   };
 }
 

@@ -17,8 +17,8 @@ export class TextUsMessage extends Message {
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/messages/06oyogE`).' })
   jsonLd!: TextUsJsonLd;
 
-  @Field(() => String, { description: 'Direction as sent (`in`, `out`); normalised in `direction`.' })
-  rawDirection!: string;
+  @Field(() => String, { nullable: true, description: 'Direction as sent (`in`, `out`); normalised in `direction` (`UNKNOWN` for other values).' })
+  rawDirection!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Plain-text body (also in `text`).' })
   body!: string | null;
@@ -32,14 +32,17 @@ export class TextUsMessage extends Message {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Time to show for the message (also in `createdAt`).' })
   displayTimestamp!: string | null;
 
-  @Field(() => DateTimeScalar, { description: 'Sortable position in the timeline; Parley orders messages by it.' })
-  timelinePosition!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Sortable position in the timeline; Parley orders messages by it.' })
+  timelinePosition!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Link to the conversation, as sent (TextUs examples point at other conversations).' })
   conversationPath!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Link to the sending user (outbound only), as sent; `sender` follows it.' })
+  @Field(() => String, { nullable: true, description: 'Link to the sending user (outbound only), as sent, or the id of the user embedded there; `sender` follows it.' })
   senderPath!: string | null;
+
+  /** The sending user when the message embeds it (no request), or its error when it cannot be read. */
+  senderUser!: TextUsUser | Error | null;
 
   @Field(() => TextUsObjectCollection, { nullable: true, description: 'Attachments (hydra collection); `attachmentCount` is its `totalItems`.' })
   attachments!: TextUsObjectCollection | null;
@@ -74,7 +77,11 @@ export class TextUsMessage extends Message {
   links!: TextUsLinks;
 
   protected async loadSender(io: LinkIO): Promise<Participant | null> {
-    if (this.direction === MessageDirection.OUTBOUND) return this.senderPath ? this.links.user(this.senderPath, io) : null;
+    if (this.direction === MessageDirection.OUTBOUND) {
+      if (this.senderUser instanceof Error) throw this.senderUser;
+      if (this.senderUser) return this.senderUser;
+      return this.senderPath ? this.links.user(this.senderPath, io) : null;
+    }
     if (this.direction === MessageDirection.INBOUND) return this.contact(io);
     return null;
   }
@@ -105,8 +112,8 @@ export class TextUsConversationEvent extends Message {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Time to show for the event (also in `createdAt`).' })
   displayTimestamp!: string | null;
 
-  @Field(() => DateTimeScalar, { description: 'Sortable position in the timeline.' })
-  timelinePosition!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Sortable position in the timeline.' })
+  timelinePosition!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Link to the conversation, as sent.' })
   conversationPath!: string | null;
@@ -139,5 +146,35 @@ export class TextUsConversationEvent extends Message {
 
   private userOf(link: string | null, io: LinkIO): Promise<TextUsUser | null> {
     return link ? this.links.user(link, io) : Promise.resolve(null);
+  }
+}
+
+@ObjectType('TextUsTimelineItem', {
+  implements: [Message, Node],
+  description:
+    'A timeline member of an `@type` the TextUs docs do not list (they list Message and ConversationEvent): kept as data, its type in `rawType`, its fields in `raw`. Id `textus:item:<collection>.<slug>` (from its JSON-LD id `/<collection>/<slug>`).',
+})
+export class TextUsTimelineItem extends Message {
+  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity as sent.' })
+  jsonLd!: TextUsJsonLd;
+
+  @Field(() => String, { nullable: true, description: 'The `@type` as sent.' })
+  rawType!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Time to show for the item (also in `createdAt`).' })
+  displayTimestamp!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Sortable position in the timeline.' })
+  timelinePosition!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Link to the conversation, as sent.' })
+  conversationPath!: string | null;
+
+  protected loadSender(): Promise<Participant | null> {
+    return Promise.resolve(null);
+  }
+
+  protected loadRecipients(): Promise<Participant[]> {
+    return Promise.resolve([]);
   }
 }

@@ -77,8 +77,8 @@ export class TextUsContact extends TextUsPerson {
 
 @ObjectType('TextUsUserCollection', { description: 'A hydra collection of TextUs users (a conversation\'s `participants`).' })
 export class TextUsUserCollection extends TextUsPagedCollection {
-  @Field(() => Int, { description: 'Number of users TextUs reports.' })
-  totalItems!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of users TextUs reports.' })
+  totalItems!: number | null;
 
   @Field(() => [TextUsUser], { description: 'The users of this page of the collection.' })
   members!: TextUsUser[];
@@ -86,8 +86,8 @@ export class TextUsUserCollection extends TextUsPagedCollection {
 
 @ObjectType('TextUsContactCollection', { description: 'A hydra collection of TextUs contacts (`associatedContacts`).' })
 export class TextUsContactCollection extends TextUsPagedCollection {
-  @Field(() => Int, { description: 'Number of contacts TextUs reports.' })
-  totalItems!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of contacts TextUs reports.' })
+  totalItems!: number | null;
 
   @Field(() => [TextUsContact], { description: 'The contacts of this page of the collection.' })
   members!: TextUsContact[];

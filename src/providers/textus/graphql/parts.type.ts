@@ -35,8 +35,8 @@ export class TextUsContactPhone {
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/contact_phones/…`).' })
   jsonLd!: TextUsJsonLd;
 
-  @Field(() => String, { description: 'E.164 number (`+13035551234`).' })
-  phoneNumber!: string;
+  @Field(() => String, { nullable: true, description: 'E.164 number (`+13035551234`).' })
+  phoneNumber!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Number formatted for display (`(303) 555-1234`).' })
   formattedPhoneNumber!: string | null;
@@ -73,8 +73,8 @@ export abstract class TextUsPagedCollection extends TextUsCollection {
 
 @ObjectType('TextUsContactPhoneCollection', { description: "A contact's phone numbers (hydra collection)." })
 export class TextUsContactPhoneCollection extends TextUsCollection {
-  @Field(() => Int, { description: 'Number of phones TextUs reports.' })
-  totalItems!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of phones TextUs reports.' })
+  totalItems!: number | null;
 
   @Field(() => [TextUsContactPhone], { description: 'The phones embedded in the collection.' })
   members!: TextUsContactPhone[];
@@ -84,11 +84,23 @@ export class TextUsContactPhoneCollection extends TextUsCollection {
   description: 'A hydra collection whose members TextUs does not document precisely (attachments, contact notes): members are kept as JSON.',
 })
 export class TextUsObjectCollection extends TextUsCollection {
-  @Field(() => Int, { description: 'Number of members TextUs reports.' })
-  totalItems!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of members TextUs reports.' })
+  totalItems!: number | null;
 
   @Field(() => [GraphQLJSONObject], { description: 'The embedded members, untouched.' })
   members!: JsonObject[];
+}
+
+@ObjectType('TextUsAccount', { description: 'The TextUs account of a conversation, when the answer embeds it (`{"@type":"Account","id":"/accounts/my_account","name":…}`).' })
+export class TextUsAccount {
+  @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/accounts/my_account`).' })
+  jsonLd!: TextUsJsonLd;
+
+  @Field(() => String, { nullable: true, description: 'Account name, as sent.' })
+  name!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The untouched upstream object.' })
+  raw!: JsonObject;
 }
 
 @ObjectType('TextUsUserSettings', { description: "A TextUs user's settings." })

@@ -3,7 +3,7 @@ import { linkIO, type LinkContext } from '../../../kit/link-io';
 import { Message } from '../../../schema/message.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
 import { TEXTUS } from '../identity';
-import type { TextUsLinks, TextUsTimelineRef } from './links';
+import type { Listed, TextUsLinks, TextUsTimelineRef } from './links';
 import { TextUsCollectionView, TextUsJsonLd } from './parts.type';
 
 @ObjectType('TextUsTimeline', {
@@ -16,8 +16,8 @@ export class TextUsTimeline {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Position of the newest item (also `lastActivityAt`).' })
   latestPosition!: string | null;
 
-  @Field(() => Int, { description: 'Number of items (messages and events) in the whole timeline (also `messageCount`).' })
-  totalItems!: number;
+  @Field(() => Int, { nullable: true, description: 'Number of items (messages and events) in the whole timeline (also `messageCount`).' })
+  totalItems!: number | null;
 
   @Field(() => TextUsCollectionView, { nullable: true, description: 'Paging links of the first page.' })
   view!: TextUsCollectionView | null;
@@ -27,8 +27,11 @@ export class TextUsTimeline {
 
   links!: TextUsLinks;
 
-  @Field(() => [Message], { description: 'The items of the first page, in TextUs order (newest first per its docs); no request when embedded.' })
-  members(@Ctx() ctx: LinkContext): Promise<Message[]> {
+  @Field(() => [Message], {
+    nullable: 'items',
+    description: 'The items of the first page, in TextUs order (newest first per its docs); no request when embedded. An item whose id cannot be read is null with an error at its index.',
+  })
+  members(@Ctx() ctx: LinkContext): Promise<Listed<Message>[]> {
     return this.links.firstTimelinePage(this.ref, linkIO(ctx, TEXTUS.name));
   }
 }

@@ -12,7 +12,7 @@ const fail = (): never => {
 };
 const links: TextUsLinks = {
   messages: fail, firstTimelinePage: fail, newestMessage: fail, contacts: fail, users: fail, everyone: fail,
-  assignee: fail, userInfo: fail, user: fail, contactOf: fail,
+  assignments: fail, timeline: fail, item: fail, userInfo: fail, user: fail, contactOf: fail,
 };
 
 const seed = (): TextUsConversation => mapConversation(parseConversation(seedConversation()), links);
@@ -46,14 +46,14 @@ describe('TextUs conversation mapper', () => {
         unstarConversation: '/conversations/kY1QwY/star', blockConversation: '/conversations/Pvwqm5/block',
         unblockConversation: null, subscribeConversation: null, unsubscribeConversation: '/conversations/Pvwq8zp/subscribe',
       },
-      timeline: {
+      embeddedTimeline: {
         totalItems: 3, latestPosition: '2020-05-21T20:07:20.862Z',
         jsonLd: { id: '/conversations/kY1QwY/timeline', type: 'hydra:Collection' },
         view: { first: '/conversations/kY1QwY/timeline', next: null, previous: null },
       },
     });
-    expect(conversation.latestPreviewableItem).toBeInstanceOf(TextUsMessage);
-    expect(conversation.latestPreviewableItem?.id).toBe('textus:message:06oyogE');
+    expect(conversation.latestItemRef).toBeInstanceOf(TextUsMessage);
+    expect((conversation.latestItemRef as TextUsMessage).id).toBe('textus:message:06oyogE');
   });
 
   it('maps status "closed" to CLOSED', () => {
@@ -73,8 +73,8 @@ describe('TextUs conversation mapper', () => {
   it('hands the links to the conversation, its timeline and its latest item', () => {
     const conversation = seed();
     expect(conversation.links).toBe(links);
-    expect(conversation.timeline?.links).toBe(links);
-    expect((conversation.latestPreviewableItem as TextUsMessage).links).toBe(links);
+    expect(conversation.embeddedTimeline?.links).toBe(links);
+    expect((conversation.latestItemRef as TextUsMessage).links).toBe(links);
   });
 
   it('keeps embedded contacts, users and user-info links for the link fields', () => {

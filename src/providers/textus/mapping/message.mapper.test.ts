@@ -2,7 +2,8 @@ import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/e
 import type { TextUsLinks, TextUsPeopleRef } from '../graphql/links';
 import { TextUsConversationEvent, TextUsMessage } from '../graphql/message.type';
 import { seedConversation } from '../simulator/seed';
-import { parseMessage, parseTimelinePage } from '../wire/timeline.wire';
+import { Unreadable } from '../../../kit/defects';
+import { parseMessage, readTimelineItem, type TextUsTimelineItemRead } from '../wire/timeline.wire';
 import { mapDelivery, mapDirection, mapMessage, mapTimelineItem } from './message.mapper';
 
 /** The mappers only hand links on; a test that follows one has a bug. */
@@ -11,12 +12,13 @@ const fail = (): never => {
 };
 const links: TextUsLinks = {
   messages: fail, firstTimelinePage: fail, newestMessage: fail, contacts: fail, users: fail, everyone: fail,
-  assignee: fail, userInfo: fail, user: fail, contactOf: fail,
+  assignments: fail, timeline: fail, item: fail, userInfo: fail, user: fail, contactOf: fail,
 };
 
 const people: TextUsPeopleRef = { conversationKey: 'kY1QwY', contacts: null, users: null };
 const seedItemBodies = (): unknown[] => (seedConversation()['timeline'] as { members: unknown[] }).members;
-const seedItems = () => parseTimelinePage(seedConversation()['timeline']).members;
+const seedItems = (): TextUsTimelineItemRead[] =>
+  seedItemBodies().map(readTimelineItem).filter((item): item is TextUsTimelineItemRead => !(item instanceof Unreadable));
 
 describe('TextUs timeline item mapper', () => {
   it('maps an inbound message with its delivery state, body and attachments', () => {

@@ -1,10 +1,19 @@
+import { badResponse } from '../../../errors/parley-error';
 import { build } from '../../../kit/build';
-import { type Parsed, mapValue } from '../../../kit/wire';
+import type { Unreadable } from '../../../kit/defects';
+import { isJsonObject } from '../../../kit/json';
+import { readTolerant, type Tolerant } from '../../../kit/tolerant';
+import { mapValue } from '../../../kit/wire';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/enums';
 import type { TextUsLinks, TextUsPeopleRef } from '../graphql/links';
-import { TextUsConversationEvent, TextUsMessage } from '../graphql/message.type';
-import type { TextUsEventWire, TextUsMessageWire, TextUsTimelineItemWire } from '../wire/timeline.wire';
-import { jsonLdOf, nodeOf, objectCollectionOf } from './parts.mapper';
+import { TextUsConversationEvent, TextUsMessage, TextUsTimelineItem } from '../graphql/message.type';
+import type { TextUsUser } from '../graphql/participant.type';
+import { TEXTUS } from '../identity';
+import { slugOf } from '../wire/ld.wire';
+import { zUser } from '../wire/people.wire';
+import type { TextUsEventWire, TextUsMessageWire, TextUsOtherItemWire, TextUsTimelineItemRead } from '../wire/timeline.wire';
+import { LD_SOURCES, jsonLdOf, nodeOf, objectCollectionOf } from './parts.mapper';
+import { mapUser } from './participant.mapper';
 
 // The example sends `in`/`out`; the Message type doc says "incoming or outgoing": both are read.
 const DIRECTIONS: Readonly<Record<string, MessageDirection>> = {
@@ -27,30 +36,54 @@ const DELIVERY: Readonly<Record<string, DeliveryStatus>> = {
   unknown: DeliveryStatus.UNKNOWN,
 };
 
-export const mapDirection = (raw: string): MessageDirection => mapValue(raw, DIRECTIONS, MessageDirection.UNKNOWN);
+
+export const mapDirection = (raw: string | null): MessageDirection => mapValue(raw, DIRECTIONS, MessageDirection.UNKNOWN);
 export const mapDelivery = (raw: string | null): DeliveryStatus => mapValue(raw, DELIVERY, DeliveryStatus.UNKNOWN);
 
-/**
- * A timeline item as its class. `conversationKey` is the conversation the item was read in: its
- * contact is an inbound message's sender (items' own `conversation` links are not trusted for
- * that: the documented example points them at other conversations).
- */
-export function mapTimelineItem(item: TextUsTimelineItemWire, people: TextUsPeopleRef, links: TextUsLinks): TextUsMessage | TextUsConversationEvent {
-  return item.wire['@type'] === 'Message'
-    ? mapMessage({ wire: item.wire, raw: item.raw }, people, links)
-    : mapEvent({ wire: item.wire, raw: item.raw }, links);
-}
+/** The error an unreadable list item shows where it is selected. */
+export const itemError = (item: Unreadable): Error => badResponse(item.provider, item.reason);
 
 /**
- * A message read in a conversation's timeline (`conversation` is its people) or fetched alone
- * (`conversation` is the slug its own link names, or null).
+ * A timeline item as its class. `conversation` is the conversation the item was read in (its
+ * people: the contact is an inbound message's sender) or, for an item fetched alone, the slug its
+ * own link names; items' own `conversation` links are not trusted inside a timeline (the
+ * documented example points them at other conversations).
  */
-export function mapMessage({ wire, raw }: Parsed<TextUsMessageWire>, conversation: TextUsPeopleRef | string | null, links: TextUsLinks): TextUsMessage {
+export function mapTimelineItem(
+  item: TextUsTimelineItemRead,
+  conversation: TextUsPeopleRef | string | null,
+  links: TextUsLinks,
+): TextUsMessage | TextUsConversationEvent | TextUsTimelineItem {
+  if (item.kind === 'message') return mapMessage(item.read, conversation, links);
+  if (item.kind === 'event') return mapEvent(item.read, links);
+  return mapOtherItem(item.read);
+}
+
+/** An embedded sender User: mapped now (no request), or the error of its unreadable id. */
+function senderUserOf(sender: TextUsMessageWire['sender']): TextUsUser | Error | null {
+  if (!isJsonObject(sender)) return null;
+  try {
+    return mapUser(readTolerant(zUser, sender, { provider: TEXTUS.slug, what: 'message.sender', identity: ['id'] }));
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+const senderPathOf = (sender: TextUsMessageWire['sender']): string | null =>
+  typeof sender === 'string' ? sender : isJsonObject(sender) && typeof sender['id'] === 'string' ? sender['id'] : null;
+
+export function mapMessage({ wire, raw, defects }: Tolerant<TextUsMessageWire>, conversation: TextUsPeopleRef | string | null, links: TextUsLinks): TextUsMessage {
   const deliveryState = wire.deliveryState ?? null;
+  const direction = wire.direction ?? null;
+  const sources = {
+    ...LD_SOURCES, direction: ['direction'], rawDirection: ['direction'], text: ['body'], html: ['formattedBody'],
+    createdAt: ['displayTimestamp'], deliveryStatus: ['deliveryState'], rawDeliveryStatus: ['deliveryState'],
+    attachmentCount: ['attachments'], conversationPath: ['conversation'], senderPath: ['sender'], sender: ['sender'], retryPath: ['retry'],
+  };
   return build(TextUsMessage, {
     ...nodeOf(wire, 'message'),
     kind: MessageKind.MESSAGE,
-    direction: mapDirection(wire.direction),
+    direction: mapDirection(direction),
     text: wire.body ?? null,
     html: wire.formattedBody ?? null,
     createdAt: wire.displayTimestamp ?? null,
@@ -59,15 +92,16 @@ export function mapMessage({ wire, raw }: Parsed<TextUsMessageWire>, conversatio
     attachmentCount: wire.attachments?.totalItems ?? null,
     raw,
     jsonLd: jsonLdOf(wire),
-    rawDirection: wire.direction,
+    rawDirection: direction,
     body: wire.body ?? null,
     formattedBody: wire.formattedBody ?? null,
     deliveryState,
     displayTimestamp: wire.displayTimestamp ?? null,
-    timelinePosition: wire.timelinePosition,
+    timelinePosition: wire.timelinePosition ?? null,
     conversationPath: wire.conversation ?? null,
-    senderPath: wire.sender ?? null,
-    attachments: objectCollectionOf(wire.attachments),
+    senderPath: senderPathOf(wire.sender),
+    senderUser: senderUserOf(wire.sender),
+    attachments: objectCollectionOf(wire.attachments, defects.under('attachments')),
     friendlyStateDescription: wire.friendlyStateDescription ?? null,
     retryAllowed: wire.retryAllowed ?? null,
     retryPath: wire.retry ?? null,
@@ -78,13 +112,16 @@ export function mapMessage({ wire, raw }: Parsed<TextUsMessageWire>, conversatio
     conversationKey: conversation === null || typeof conversation === 'string' ? conversation : conversation.conversationKey,
     people: conversation === null || typeof conversation === 'string' ? null : conversation,
     links,
-  });
+  }, defects.forFields(sources, ['attachments']));
 }
 
 const refOf = (ref: string | { id: string } | null | undefined): string | null =>
   ref == null ? null : typeof ref === 'string' ? ref : ref.id;
 
-export function mapEvent({ wire, raw }: Parsed<TextUsEventWire>, links: TextUsLinks): TextUsConversationEvent {
+export function mapEvent({ wire, raw, defects }: Tolerant<TextUsEventWire>, links: TextUsLinks): TextUsConversationEvent {
+  const sources = {
+    ...LD_SOURCES, createdAt: ['displayTimestamp'], conversationPath: ['conversation'], userPath: ['user'], sender: ['user'], assigneePath: ['assignee'],
+  };
   return build(TextUsConversationEvent, {
     ...nodeOf(wire, 'event'),
     kind: MessageKind.EVENT,
@@ -99,10 +136,39 @@ export function mapEvent({ wire, raw }: Parsed<TextUsEventWire>, links: TextUsLi
     jsonLd: jsonLdOf(wire),
     type: wire.type ?? null,
     displayTimestamp: wire.displayTimestamp ?? null,
-    timelinePosition: wire.timelinePosition,
+    timelinePosition: wire.timelinePosition ?? null,
     conversationPath: wire.conversation ?? null,
     userPath: refOf(wire.user),
     assigneePath: refOf(wire.assignee),
     links,
-  });
+  }, defects.forFields(sources));
+}
+
+/** Global id of an item of an unlisted type: `textus:item:<collection>.<slug>`, fetchable again. */
+export function otherItemKey(idPath: string): string {
+  const collection = idPath.slice(1, idPath.lastIndexOf('/'));
+  return `${collection}.${slugOf(idPath)}`;
+}
+
+/** A member of an `@type` the docs do not list: data with its type, never an error. */
+export function mapOtherItem({ wire, raw, defects }: Tolerant<TextUsOtherItemWire>): TextUsTimelineItem {
+  return build(TextUsTimelineItem, {
+    id: `${TEXTUS.slug}:item:${otherItemKey(wire.id)}`,
+    provider: TEXTUS.name,
+    nativeId: slugOf(wire.id),
+    kind: MessageKind.UNKNOWN,
+    direction: MessageDirection.UNKNOWN,
+    text: null,
+    html: null,
+    createdAt: wire.displayTimestamp ?? null,
+    deliveryStatus: DeliveryStatus.UNKNOWN,
+    rawDeliveryStatus: null,
+    attachmentCount: null,
+    raw,
+    jsonLd: jsonLdOf(wire),
+    rawType: wire['@type'] ?? null,
+    displayTimestamp: wire.displayTimestamp ?? null,
+    timelinePosition: wire.timelinePosition ?? null,
+    conversationPath: wire.conversation ?? null,
+  }, defects.forFields({ ...LD_SOURCES, rawType: ['@type'], createdAt: ['displayTimestamp'], conversationPath: ['conversation'] }));
 }

@@ -1,15 +1,19 @@
 import { build } from '../../../kit/build';
+import { Defects } from '../../../kit/defects';
+import type { Tolerant } from '../../../kit/tolerant';
 import type { Parsed } from '../../../kit/wire';
 import { ParticipantRole } from '../../../schema/enums';
 import { TextUsContact, TextUsContactCollection, TextUsUser, TextUsUserCollection } from '../graphql/participant.type';
 import { TextUsUserSettings } from '../graphql/parts.type';
-import type {
-  TextUsContactCollectionWire, TextUsContactWire, TextUsUserCollectionWire, TextUsUserWire,
-} from '../wire/people.wire';
-import { jsonLdOf, nodeOf, objectCollectionOf, phonesOf, viewOf } from './parts.mapper';
+import type { TextUsContactCollectionWire, TextUsContactWire, TextUsUserCollectionWire, TextUsUserWire } from '../wire/people.wire';
+import { LD_SOURCES, jsonLdOf, nodeOf, objectCollectionOf, phonesOf, viewOf } from './parts.mapper';
+
+/** A Parsed part of a tolerant payload, with the defects of its own scope. */
+export type Scoped<T> = Parsed<T> & { defects?: Defects };
 
 /** A User: an agent, or a bot when TextUs flags it as an automated actor. */
-export function mapUser({ wire, raw }: Parsed<TextUsUserWire>): TextUsUser {
+export function mapUser({ wire, raw, defects = Defects.none }: Scoped<TextUsUserWire> | Tolerant<TextUsUserWire>): TextUsUser {
+  const fields = defects.forFields({ ...LD_SOURCES, role: ['automatedActor'], displayName: ['name'], avatarUrl: ['avatar'], membershipsPath: ['memberships'] });
   return build(TextUsUser, {
     ...nodeOf(wire, 'user'),
     role: wire.automatedActor === true ? ParticipantRole.BOT : ParticipantRole.AGENT,
@@ -28,46 +32,49 @@ export function mapUser({ wire, raw }: Parsed<TextUsUserWire>): TextUsUser {
     discarded: wire.discarded ?? null,
     settings: wire.settings ? build(TextUsUserSettings, { customSettings: wire.settings.customSettings ?? null }) : null,
     membershipsPath: wire.memberships ?? null,
-  });
+  }, fields);
 }
 
 /** A Contact: the customer side. TextUs contacts carry no e-mail [D], so `email` is null. */
-export function mapContact({ wire, raw }: Parsed<TextUsContactWire>): TextUsContact {
+export function mapContact({ wire, raw, defects = Defects.none }: Scoped<TextUsContactWire> | Tolerant<TextUsContactWire>): TextUsContact {
+  const sources = { ...LD_SOURCES, displayName: ['name'], phone: ['phones'], conversationsPath: ['conversations'] };
   return build(TextUsContact, {
     ...nodeOf(wire, 'contact'),
     role: ParticipantRole.CUSTOMER,
     displayName: wire.name ?? null,
     email: null,
-    phone: wire.phones?.members[0]?.phoneNumber ?? null,
+    phone: wire.phones?.members?.[0]?.phoneNumber ?? null,
     avatarUrl: null,
     raw,
     jsonLd: jsonLdOf(wire),
     name: wire.name ?? null,
     firstName: wire.firstName ?? null,
     lastName: wire.lastName ?? null,
-    phones: phonesOf(wire.phones),
-    notes: objectCollectionOf(wire.notes),
+    phones: phonesOf(wire.phones, defects.under('phones')),
+    notes: objectCollectionOf(wire.notes, defects.under('notes')),
     conversationsPath: wire.conversations ?? null,
     data: wire.data ?? null,
     createdAt: wire.createdAt ?? null,
     formattedData: wire.formattedData ?? null,
-  });
+  }, defects.forFields(sources, ['phones', 'notes']));
 }
 
-export function mapUserCollection(wire: TextUsUserCollectionWire): TextUsUserCollection {
+const COLLECTION_NESTED = ['members', 'view'];
+
+export function mapUserCollection(wire: TextUsUserCollectionWire, defects: Defects = Defects.none): TextUsUserCollection {
   return build(TextUsUserCollection, {
     jsonLd: jsonLdOf(wire),
-    totalItems: wire.totalItems,
-    members: wire.members.map(mapUser),
-    view: viewOf(wire.view),
-  });
+    totalItems: wire.totalItems ?? null,
+    members: (wire.members ?? []).map((member, i) => mapUser({ ...member, defects: defects.under('members', i) })),
+    view: viewOf(wire.view, defects.under('view')),
+  }, defects.forFields(LD_SOURCES, COLLECTION_NESTED));
 }
 
-export function mapContactCollection(wire: TextUsContactCollectionWire): TextUsContactCollection {
+export function mapContactCollection(wire: TextUsContactCollectionWire, defects: Defects = Defects.none): TextUsContactCollection {
   return build(TextUsContactCollection, {
     jsonLd: jsonLdOf(wire),
-    totalItems: wire.totalItems,
-    members: wire.members.map(mapContact),
-    view: viewOf(wire.view),
-  });
+    totalItems: wire.totalItems ?? null,
+    members: (wire.members ?? []).map((member, i) => mapContact({ ...member, defects: defects.under('members', i) })),
+    view: viewOf(wire.view, defects.under('view')),
+  }, defects.forFields(LD_SOURCES, COLLECTION_NESTED));
 }

@@ -29,6 +29,14 @@ export const collection = (id: string, members: JsonObject[], type = 'hydra:Coll
   '@type': type, id, '@context': '/contexts/hydra:Collection.jsonld', totalItems: members.length, members,
 });
 
+/**
+ * A ConversationAssignment as the docs show it [issue 8]: the assigned User embedded, the
+ * assigner as a link. Its slug is derived from the conversation's, so it is stable.
+ */
+export function simAssignment(conversationSlug: string, assignee: JsonObject, assigner = '/users/wqyODPA'): JsonObject {
+  return { '@type': 'ConversationAssignment', id: `/assignments/a${conversationSlug}`, assignee, assigner };
+}
+
 export function simUser(slug: string, name: string, automatedActor = false): JsonObject {
   const [firstName = name, lastName = ''] = name.split(' ');
   return {
@@ -109,7 +117,7 @@ export function generateConversation(rng: SeededRandom, slug: string, latest: st
     slug, head, items, latestPosition: latest,
     participants,
     associatedContacts,
-    assignments: collection(`${path}/assignments`, rng.int(3) > 0 ? [rng.pick(agents)] : []),
+    assignments: collection(`${path}/assignments`, rng.int(3) > 0 ? [simAssignment(slug, rng.pick(agents))] : []),
     userInfo: { '@type': 'UserInfo', read: rng.int(2) === 0, readToTimelinePosition: null, starred: false, assigned: false },
   };
 }

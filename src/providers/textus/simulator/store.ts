@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../../../kit/json';
 import { SeededRandom, minutesAfter } from '../../../simulator/random';
-import { GENERATED_COUNT, SIM_AGENTS, collection, generateConversation, idOf, type SimConversation } from './generate';
+import { GENERATED_COUNT, SIM_AGENTS, collection, generateConversation, idOf, simAssignment, type SimConversation } from './generate';
 import { LONG_SLUG, SEED_ALIASES, SEED_SENDER, SEED_SLUG, SEED_USER_INFO, seedConversation } from './seed';
 
 /** Everything the simulator serves, indexed by slug; built once, never mutated (replies are serialised). */
@@ -23,7 +23,7 @@ function membersOf(source: JsonObject): JsonObject[] {
   return Array.isArray(members) ? members.filter((m): m is JsonObject => typeof m === 'object' && m !== null && !Array.isArray(m)) : [];
 }
 
-/** The documented example as a simulated conversation; its assignment is its one participant. */
+/** The documented example as a simulated conversation; it is assigned to its one participant [G]. */
 function seedRecord(): SimConversation {
   const { timeline, ...head } = seedConversation();
   const participants = objectAt(head, 'participants');
@@ -35,7 +35,7 @@ function seedRecord(): SimConversation {
     latestPosition: typeof timelineObject['latestPosition'] === 'string' ? timelineObject['latestPosition'] : '',
     participants,
     associatedContacts: objectAt(head, 'associatedContacts'),
-    assignments: collection(`/conversations/${SEED_SLUG}/assignments`, membersOf(participants)),
+    assignments: collection(`/conversations/${SEED_SLUG}/assignments`, membersOf(participants).map((user) => simAssignment(SEED_SLUG, user))),
     userInfo: SEED_USER_INFO,
   };
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { type Parsed, keepRaw, parseWire } from '../../../kit/wire';
+import { type Tolerant, readTolerant } from '../../../kit/tolerant';
+import { keepRaw, zDateTime, zJsonObject } from '../../../kit/wire';
 import { SLUG } from '../api/keys';
 import { TEXTUS } from '../identity';
-import { ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString } from './ld.wire';
-import { zContactCollection, zRawUserInfo, zUserCollection } from './people.wire';
-import { zTimelineItem, zTimelineSummary } from './timeline.wire';
+import { ldShape, linkOr, zIdPath, zLink, zOptionalBoolean, zOptionalCount, zOptionalLink, zOptionalString, zView } from './ld.wire';
+import { zAssignments, zContactCollection, zRawUserInfo, zUserCollection } from './people.wire';
 
 const PROVIDER = TEXTUS.slug;
 
@@ -24,44 +24,70 @@ const actionShape = {
 };
 export type TextUsActionName = keyof typeof actionShape;
 
+/** An Account as some answers embed it (`{"@type":"Account","id":"/accounts/my_account","name":…}`). */
+export const zAccount = z.object({ ...ldShape, id: zLink, name: zOptionalString });
+export type TextUsAccountWire = z.infer<typeof zAccount>;
+
+/**
+ * The timeline as a conversation holds it: its first page (GET), a summary without members
+ * (list results), or only its link. Members are read one by one when used.
+ */
+export const zTimelineSummary = z.object({
+  ...ldShape,
+  id: zLink,
+  latestPosition: zDateTime.nullish(),
+  totalItems: zOptionalCount,
+  members: z.array(z.unknown()).nullish(),
+  view: zView.nullish(),
+});
+export type TextUsTimelineSummaryWire = z.infer<typeof zTimelineSummary>;
+
 /**
  * A Conversation as `GET /conversations/:conversation` sends it [S], or as a member of a
  * conversation list [D], where `associatedContacts` is only a link and `requestingUserInfo` is
- * embedded: both shapes parse, and the lazy fields fetch what a shape leaves out.
+ * embedded. Several keys come as a link or embedded (account, latestPreviewableItem, assignments,
+ * timeline); every shape parses and the lazy fields fetch what a shape leaves out. Only `id` is
+ * required: `slug` falls back to the id's last segment.
  */
 export const zConversation = z.object({
   ...ldShape,
   id: zIdPath('conversations'),
-  slug: z.string().regex(SLUG, 'expected an alphanumeric slug'),
+  slug: z.string().regex(SLUG, 'expected an alphanumeric slug').nullish(),
   currentState: zOptionalString,
-  account: zOptionalLink,
-  requestingUserInfo: z.union([zLink, zRawUserInfo]).nullable().optional(),
+  account: linkOr(keepRaw(zAccount)).nullish(),
+  requestingUserInfo: linkOr(zRawUserInfo).nullish(),
   phoneNumber: zOptionalString,
   formattedPhoneNumber: zOptionalString,
   accountPhoneNumber: zOptionalString,
   formattedAccountPhoneNumber: zOptionalString,
-  assignedContact: z.union([zLink, z.object({ id: zLink })]).nullable().optional(),
-  latestPreviewableItem: zTimelineItem.nullable().optional(),
-  associatedContacts: z.union([zLink, zContactCollection]).nullable().optional(),
-  participants: z.union([zLink, zUserCollection]).nullable().optional(),
-  assignments: zOptionalLink,
+  assignedContact: linkOr(z.object({ id: zLink })).nullish(),
+  // Read on its own (`readTimelineItem`) when used: an unreadable item costs that field only.
+  latestPreviewableItem: linkOr(zJsonObject).nullish(),
+  associatedContacts: linkOr(zContactCollection).nullish(),
+  participants: linkOr(zUserCollection).nullish(),
+  assignments: linkOr(zAssignments).nullish(),
   ...actionShape,
   unanswered: zOptionalBoolean,
   unsubscribed: zOptionalBoolean,
   blocked: zOptionalBoolean,
-  timeline: zTimelineSummary.nullable().optional(),
+  timeline: linkOr(zTimelineSummary).nullish(),
   stats: zOptionalLink,
 });
 export type TextUsConversationWire = z.infer<typeof zConversation>;
+export type TextUsRawConversation = Tolerant<TextUsConversationWire>;
 
-export const zRawConversation = keepRaw(zConversation);
-export type TextUsRawConversation = Parsed<TextUsConversationWire>;
-
-/** `GET /:account/conversation_filters/:filter/conversations`: newest activity first, `view.next` pages. */
-export const zConversationPage = zCollection(zRawConversation);
+/** `GET /:account/conversation_filters/:filter/conversations`: members are read one by one. */
+export const zConversationPage = z.object({
+  ...ldShape,
+  id: zOptionalLink,
+  totalItems: zOptionalCount,
+  members: z.array(z.unknown()).nullish(),
+  view: zView.nullish(),
+});
 export type TextUsConversationPageWire = z.infer<typeof zConversationPage>;
 
-export const parseConversation = (body: unknown): TextUsRawConversation =>
-  parseWire(zRawConversation, body, PROVIDER, 'conversation');
-export const parseConversationPage = (body: unknown): TextUsConversationPageWire =>
-  parseWire(zConversationPage, body, PROVIDER, 'conversation list');
+export const CONVERSATION_READ = { provider: PROVIDER, what: 'conversation', identity: ['id'] } as const;
+
+export const parseConversation = (body: unknown): TextUsRawConversation => readTolerant(zConversation, body, CONVERSATION_READ);
+export const parseConversationPage = (body: unknown): Tolerant<TextUsConversationPageWire> =>
+  readTolerant(zConversationPage, body, { provider: PROVIDER, what: 'conversation list', identity: [] });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { type Parsed, keepRaw, parseWire, zDateTime, zJsonObject } from '../../../kit/wire';
+import { type Tolerant, readTolerant } from '../../../kit/tolerant';
+import { keepRaw, zDateTime, zJsonObject } from '../../../kit/wire';
 import { TEXTUS } from '../identity';
-import { ldShape, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString } from './ld.wire';
+import { ldShape, linkOr, zCollection, zIdPath, zLink, zOptionalBoolean, zOptionalLink, zOptionalString } from './ld.wire';
 
 const PROVIDER = TEXTUS.slug;
 
@@ -17,7 +18,7 @@ export const zUser = z.object({
   automatedActor: zOptionalBoolean,
   hasPassword: zOptionalBoolean,
   discarded: zOptionalBoolean,
-  settings: z.object({ customSettings: zJsonObject.nullable().optional() }).nullable().optional(),
+  settings: z.object({ customSettings: zJsonObject.nullish() }).nullish(),
   memberships: zOptionalLink,
 });
 export type TextUsUserWire = z.infer<typeof zUser>;
@@ -25,7 +26,7 @@ export type TextUsUserWire = z.infer<typeof zUser>;
 export const zContactPhone = z.object({
   ...ldShape,
   id: zLink,
-  phoneNumber: z.string(),
+  phoneNumber: zOptionalString,
   formattedPhoneNumber: zOptionalString,
   extension: zOptionalString,
   type: zOptionalString,
@@ -41,13 +42,13 @@ export const zContact = z.object({
   name: zOptionalString,
   firstName: zOptionalString,
   lastName: zOptionalString,
-  phones: zCollection(zContactPhone).nullable().optional(),
+  phones: zCollection(zContactPhone).nullish(),
   // Notes embed a User each [D]; their exact shape is not documented, so they stay free-form.
-  notes: zCollection(zJsonObject).nullable().optional(),
+  notes: zCollection(zJsonObject).nullish(),
   conversations: zOptionalLink,
-  data: zJsonObject.nullable().optional(),
-  createdAt: zDateTime.nullable().optional(),
-  formattedData: zJsonObject.nullable().optional(),
+  data: zJsonObject.nullish(),
+  createdAt: zDateTime.nullish(),
+  formattedData: zJsonObject.nullish(),
 });
 export type TextUsContactWire = z.infer<typeof zContact>;
 
@@ -59,28 +60,45 @@ export type TextUsUserCollectionWire = z.infer<typeof zUserCollection>;
 export type TextUsContactCollectionWire = z.infer<typeof zContactCollection>;
 
 /**
- * `GET /conversations/:slug/assignments` (the link is in the payload; the body is not documented):
- * a hydra collection whose members are assigned Users, embedded or as links.
+ * A ConversationAssignment [issue 8, from the docs]: `assignee` is an embedded User (or its
+ * link), `assigner` a link to the user who assigned.
  */
-export const zAssignments = zCollection(z.union([zLink, zRawUser]));
+export const zAssignment = z.object({
+  ...ldShape,
+  id: zLink,
+  assignee: linkOr(zJsonObject).nullish(),
+  assigner: linkOr(z.object({ id: zLink })).nullish(),
+});
+export type TextUsAssignmentWire = z.infer<typeof zAssignment>;
+
+/**
+ * `assignments`: a link in the example [S], an embedded hydra collection in other answers, and
+ * `GET` on the link answers the same collection. Members are ConversationAssignments; Users and
+ * bare user links are read too. Each member is read when used (`assignee`), so one broken
+ * member costs that field only.
+ */
+export const zAssignments = zCollection(linkOr(zJsonObject));
+export type TextUsAssignmentsWire = z.infer<typeof zAssignments>;
 
 /** `requestingUserInfo`: a link in the GET, embedded in list results [D]; fields per the list docs. */
 export const zUserInfo = z.object({
-  '@type': z.string().optional(),
+  '@type': z.string().nullish(),
   read: zOptionalBoolean,
-  readToTimelinePosition: zDateTime.nullable().optional(),
+  readToTimelinePosition: zDateTime.nullish(),
   starred: zOptionalBoolean,
   assigned: zOptionalBoolean,
 });
 export type TextUsUserInfoWire = z.infer<typeof zUserInfo>;
 export const zRawUserInfo = keepRaw(zUserInfo);
 
-export const parseUser = (body: unknown): Parsed<TextUsUserWire> => parseWire(zRawUser, body, PROVIDER, 'user');
-export const parseContact = (body: unknown): Parsed<TextUsContactWire> => parseWire(zRawContact, body, PROVIDER, 'contact');
-export const parseUserCollection = (body: unknown): TextUsUserCollectionWire =>
-  parseWire(zUserCollection, body, PROVIDER, 'user collection');
-export const parseContactCollection = (body: unknown): TextUsContactCollectionWire =>
-  parseWire(zContactCollection, body, PROVIDER, 'contact collection');
-export const parseAssignments = (body: unknown): z.infer<typeof zAssignments> =>
-  parseWire(zAssignments, body, PROVIDER, 'assignments');
-export const parseUserInfo = (body: unknown): Parsed<TextUsUserInfoWire> => parseWire(zRawUserInfo, body, PROVIDER, 'user info');
+const ID = ['id'] as const;
+const read = <S extends z.ZodType>(schema: S, what: string, identity: readonly string[] = ID) =>
+  (body: unknown): Tolerant<z.output<S>> => readTolerant(schema, body, { provider: PROVIDER, what, identity });
+
+export const parseUser = read(zUser, 'user');
+export const parseContact = read(zContact, 'contact');
+export const parseAssignment = read(zAssignment, 'assignment');
+export const parseUserCollection = read(zUserCollection, 'user collection');
+export const parseContactCollection = read(zContactCollection, 'contact collection');
+export const parseAssignments = read(zAssignments, 'assignments');
+export const parseUserInfo = read(zUserInfo, 'user info', []);
