@@ -1,16 +1,19 @@
+import { Unreadable } from '../../../kit/defects';
 import { MAX_PAGE_SIZE } from '../../../kit/paging/request';
 import { walkPages } from '../../../kit/paging/walk';
 import { readWindow } from '../../../kit/paging/window';
+import type { Tolerant } from '../../../kit/tolerant';
 import type { BirdLinks } from '../graphql/links';
 import type { BirdMessage } from '../graphql/message.type';
 import { BIRD } from '../identity';
 import { toChannel } from '../mapping/channel.mapper';
 import { toMessage } from '../mapping/message.mapper';
-import { toParticipant, uniqueById } from '../mapping/participant.mapper';
+import { readParticipant, uniqueById } from '../mapping/participant.mapper';
 import type { BirdScope } from '../mapping/scope.mapper';
-import { parseMessage } from '../wire/message.wire';
+import type { BirdParticipantWire } from '../wire/participant.wire';
 import { parseParticipantList } from '../wire/participant.wire';
 import { fetchChannel } from './channel';
+import { fetchMessage } from './items';
 import { messagesReader } from './pages';
 import { birdPaths } from './paths';
 
@@ -25,7 +28,8 @@ export function createBirdScope(defaultWorkspace: string | undefined): BirdScope
     async messages(ref, request, io) {
       const page = await readWindow(io, BIRD.slug, messagesReader(io.baseUrl, ref, request.first), request);
       const items = page.items.map(({ node, cursor }) => {
-        io.prime(birdPaths.message({ ...ref, itemId: node.id }), node.raw);
+        if (node instanceof Unreadable) return { node, cursor };
+        io.prime(birdPaths.message({ ...ref, itemId: node.wire.id }), node.raw);
         return { node: toMessage(node, ref, scope), cursor };
       });
       return { ...page, items };
@@ -36,10 +40,12 @@ export function createBirdScope(defaultWorkspace: string | undefined): BirdScope
       const walked = await walkPages(io, BIRD.slug, birdPaths.participants(ref, null, MAX_PAGE_SIZE), (response) => {
         const page = parseParticipantList(response.body);
         const next = page.nextPageToken ? io.resolve(birdPaths.participants(ref, page.nextPageToken, MAX_PAGE_SIZE)).href : null;
-        return { items: page.results, next };
+        // A participant without a readable id cannot be a node of a non-null list: it is left out.
+        const items = page.results.filter((item): item is Tolerant<BirdParticipantWire> => !(item instanceof Unreadable));
+        return { items, next };
       });
-      for (const wire of walked.items) io.prime(birdPaths.participant({ ...ref, itemId: wire.id }), wire.raw);
-      return uniqueById(walked.items.map((wire) => toParticipant(wire, ref, scope)));
+      for (const read of walked.items) io.prime(birdPaths.participant({ ...ref, itemId: read.wire.id }), read.raw);
+      return uniqueById(walked.items.map((read) => readParticipant(read, ref, scope)));
     },
 
     async channel(workspaceId, channelId, io) {
@@ -47,7 +53,7 @@ export function createBirdScope(defaultWorkspace: string | undefined): BirdScope
     },
 
     async fullMessage(ref, io) {
-      return toMessage(parseMessage((await io.get(birdPaths.message(ref))).body), ref, scope);
+      return toMessage(await fetchMessage(io, ref), ref, scope);
     },
   };
   const scope: BirdScope = { defaultWorkspace, links };

@@ -1,4 +1,6 @@
+import { Unreadable } from '../../../kit/defects';
 import type { PageReader } from '../../../kit/paging/window';
+import type { Tolerant } from '../../../kit/tolerant';
 import type { BirdList } from '../wire/common.wire';
 import { parseConversationList, type BirdConversationWire } from '../wire/conversation.wire';
 import { parseMessageList, type BirdMessageWire } from '../wire/message.wire';
@@ -57,7 +59,7 @@ function isPageOf(page: URL, base: URL, path: string, reverse: boolean): boolean
  * list. Every page after the first is read with the window's limit, so a repeated token is a
  * repeated URL and the window reports it as a loop.
  */
-function birdReader<K, W extends { id: string }>(base: URL, first: number, endpoint: BirdListEndpoint<K, W>, of: K): PageReader<W> {
+function birdReader<K, W extends { id: string }>(base: URL, first: number, endpoint: BirdListEndpoint<K, W>, of: K): PageReader<BirdItem<W>> {
   const limit = pageLimit(first);
   return {
     start: (wanted) => endpoint.page(of, null, pageLimit(wanted)),
@@ -68,14 +70,18 @@ function birdReader<K, W extends { id: string }>(base: URL, first: number, endpo
       const next = token === null ? null : new URL(endpoint.page(of, token, limit), base).href;
       return { items: page.results, next, total: page.total ?? null };
     },
-    key: (item) => item.id,
+    key: (item) => (item instanceof Unreadable ? item.key : item.wire.id),
     owns: (page) => isPageOf(page, base, endpoint.path(of), endpoint.reverse),
   };
 }
 
+/** A list item as read: the object with its defects, or an item whose id cannot be read (it keeps its edge). */
+export type BirdItem<W> = Tolerant<W> | Unreadable;
+
 /** A conversation's messages, oldest first (`reverse=true`), `first` per page. */
-export const messagesReader = (base: URL, ref: BirdRef, first: number): PageReader<BirdMessageWire> => birdReader(base, first, MESSAGES, ref);
+export const messagesReader = (base: URL, ref: BirdRef, first: number): PageReader<BirdItem<BirdMessageWire>> =>
+  birdReader(base, first, MESSAGES, ref);
 
 /** A workspace's conversations in Bird's order (newest first), `first` per page. */
-export const conversationsReader = (base: URL, workspaceId: string, first: number): PageReader<BirdConversationWire> =>
+export const conversationsReader = (base: URL, workspaceId: string, first: number): PageReader<BirdItem<BirdConversationWire>> =>
   birdReader(base, first, CONVERSATIONS, workspaceId);

@@ -8,10 +8,10 @@ export class BirdChannel {
   @Field(() => String, { description: 'Channel UUID.' })
   channelId!: string;
 
-  @Field(() => String, { description: 'Platform the channel is an installation of, e.g. `whatsapp`, `sms-messagebird`, `email-sparkpost`.' })
-  platformId!: string;
+  @Field(() => String, { nullable: true, description: 'Platform the channel is an installation of, e.g. `whatsapp`, `sms-messagebird`, `email-sparkpost` (as text whatever type Bird sent); null when absent.' })
+  platformId!: string | null;
 
-  @Field(() => Channel, { description: 'The platform as a normalised medium; `UNKNOWN` when it has no mapping.' })
+  @Field(() => Channel, { description: 'The platform as a normalised medium; `UNKNOWN` when it has no mapping or is absent.' })
   medium!: Channel;
 
   @Field(() => String, { nullable: true, description: 'Channel name as set in Bird.' })

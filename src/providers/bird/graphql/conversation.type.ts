@@ -1,4 +1,5 @@
 import { Ctx, Field, Int, ObjectType } from 'type-graphql';
+import type { Unreadable } from '../../../kit/defects';
 import { linkIO, type LinkContext, type LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import { CommonConversation } from '../../../schema/conversation.interface';
@@ -39,8 +40,11 @@ export class BirdConversation extends CommonConversation {
   @Field(() => String, { nullable: true, description: 'Platform communication style: `email`, `direct`, `direct-multiple` or `direct-threaded`.' })
   platformStyle!: string | null;
 
-  @Field(() => [BirdParticipant], { description: 'The participants Bird features on the conversation: a subset; `participants` lists everyone.' })
-  featuredParticipants!: BirdParticipant[];
+  @Field(() => [BirdParticipant], {
+    nullable: true,
+    description: 'The participants Bird features on the conversation: a subset; `participants` lists everyone. Null when Bird sent none, or (with an error here) when one of them could not be read.',
+  })
+  featuredParticipants!: BirdParticipant[] | null;
 
   @Field(() => BirdParticipant, { nullable: true, description: 'Who started the conversation, as embedded by Bird.' })
   initiatingParticipant!: BirdParticipant | null;
@@ -104,7 +108,7 @@ export class BirdConversation extends CommonConversation {
     return Promise.resolve(this.lastMessageValue);
   }
 
-  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message>> {
+  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>> {
     return this.links.messages(this.ref, request, io);
   }
 }

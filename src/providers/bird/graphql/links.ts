@@ -1,3 +1,4 @@
+import type { Unreadable } from '../../../kit/defects';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import type { Message } from '../../../schema/message.interface';
@@ -13,7 +14,7 @@ import type { BirdChannel } from './channel.type';
  * an import, so the message class can hold these links without an import cycle.
  */
 export interface BirdLinks<M> {
-  messages(ref: BirdRef, request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
+  messages(ref: BirdRef, request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>>;
   /** Everyone in the conversation (the featured participants are only a subset). */
   participants(ref: BirdRef, io: LinkIO): Promise<Participant[]>;
   channel(workspaceId: string, channelId: string, io: LinkIO): Promise<BirdChannel>;

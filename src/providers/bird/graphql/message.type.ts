@@ -1,6 +1,6 @@
 import { Ctx, Field, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import type { JsonObject } from '../../../kit/json';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import type { JsonObject, JsonValue } from '../../../kit/json';
 import { linkIO, type LinkContext } from '../../../kit/link-io';
 import { Message } from '../../../schema/message.interface';
 import { Node } from '../../../schema/node.interface';
@@ -8,6 +8,21 @@ import type { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
 import type { BirdItemRef } from '../api/keys';
 import type { BirdLinks } from './links';
+
+@ObjectType('BirdMessageFailure', { description: 'Why a message failed (`failure`): a channel-agnostic code and the platform\'s own error.' })
+export class BirdMessageFailure {
+  @Field(() => String, { nullable: true, description: 'Bird failure code (11xxx validation, 12xxx service, 14xxx customer, 15xxx platform errors), as text.' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Platform that reported the error (`failure.source.name`), e.g. `sms-messagebird`.' })
+  sourceName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The platform's own error code (`failure.source.code`), as text." })
+  sourceCode!: string | null;
+
+  @Field(() => GraphQLJSONObject, { description: 'The `failure` object as sent.' })
+  raw!: JsonObject;
+}
 
 /**
  * A Bird conversation message (`bird:message:<conversation key>/<message id>`). The
@@ -43,8 +58,21 @@ export class BirdMessage extends Message {
   @Field(() => String, { nullable: true, description: 'Who created it: `conversations` (the Conversations API) or `channels`/external.' })
   source!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Failure reason when the status is `sending_failed` or `delivery_failed`.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Failure reason when the status is `sending_failed` or `delivery_failed`: the platform-specific text Bird sends (e.g. `details: unknown subscriber; reason: unknown_subscriber; code: 1`). A code is rendered as text, an object gives its `message` (else its JSON); `rawReason` has the value as sent.',
+  })
   reason!: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: '`reason` exactly as sent (a string, or whatever JSON Bird sent instead).' })
+  rawReason!: JsonValue | null;
+
+  @Field(() => String, { nullable: true, description: 'Short failure detail (`details`), e.g. `unknown_subscriber`.' })
+  details!: string | null;
+
+  @Field(() => BirdMessageFailure, { nullable: true, description: 'Structured failure (`failure`) of a failed message, when sent.' })
+  failure!: BirdMessageFailure | null;
 
   @Field(() => [GraphQLJSONObject], { nullable: true, description: 'Interactions recorded on the message (Bird sends null when none).' })
   interactions!: JsonObject[] | null;

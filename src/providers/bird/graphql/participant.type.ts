@@ -24,15 +24,16 @@ export class BirdContactAnnotation {
 }
 
 /**
- * A Bird conversation participant (contact, user, access key or flow), or a message recipient
+ * A Bird conversation participant (contact, user, access key, flow, bot, connector, channel or
+ * action rule), or a message recipient
  * read from the message itself. Id: `bird:participant:<conversation key>/<participant id>`.
  */
 @ObjectType('BirdParticipant', {
   implements: [Participant, Node],
-  description: 'A participant of a Bird conversation: a contact (CUSTOMER), user (AGENT), access key (SYSTEM) or flow (BOT).',
+  description: 'A participant of a Bird conversation: a contact (CUSTOMER), user (AGENT), access key, campaign connector or Instagram echo channel (SYSTEM), flow, AI bot or action rule (BOT); any other type is UNKNOWN with the type in `participantType`.',
 })
 export class BirdParticipant extends Participant {
-  @Field(() => String, { nullable: true, description: 'Bird participant type exactly as sent: `contact`, `user`, `accessKey`, `flow`. Null for a recipient, which Bird does not type.' })
+  @Field(() => String, { nullable: true, description: 'Bird participant type exactly as sent (`contact`, `user`, `accessKey`, `flow`, `bot`, `connector`, `channel`, `collaborationAutomation`, or any newer type; a non-string is rendered as text). Null for a recipient, which Bird does not type.' })
   participantType!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Participation status, e.g. `active` (pending for join requests).' })

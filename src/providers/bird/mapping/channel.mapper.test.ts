@@ -14,7 +14,7 @@ describe('channel mapping', () => {
 
   it('uses the channel platform for a non-email style', () => {
     const [, whatsapp] = seedChannels[1] ?? [];
-    expect(channelOf('direct', parseChannel(whatsapp))).toEqual({ channel: Channel.WHATSAPP, rawChannel: 'whatsapp' });
+    expect(channelOf('direct', parseChannel(whatsapp).wire)).toEqual({ channel: Channel.WHATSAPP, rawChannel: 'whatsapp' });
   });
 
   it.each([

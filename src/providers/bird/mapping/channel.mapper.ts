@@ -1,4 +1,5 @@
 import { build } from '../../../kit/build';
+import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { Channel } from '../../../schema/enums';
 import { BirdChannel } from '../graphql/channel.type';
@@ -23,22 +24,23 @@ const PLATFORM: Readonly<Record<string, Channel>> = {
 export const EMAIL_STYLE = 'email';
 
 /** Medium of a channel platform id; UNKNOWN when the family has no mapping. */
-export function platformChannel(platformId: string): Channel {
-  return mapValue(platformId.toLowerCase().split('-')[0], PLATFORM, Channel.UNKNOWN);
+export function platformChannel(platformId: string | null | undefined): Channel {
+  return mapValue(platformId?.toLowerCase().split('-')[0], PLATFORM, Channel.UNKNOWN);
 }
 
 /** A channel with its platform as a normalised medium. */
-export function toChannel(wire: BirdChannelWire): BirdChannel {
+export function toChannel(read: Tolerant<BirdChannelWire>): BirdChannel {
+  const { wire, defects } = read;
   return build(BirdChannel, {
     channelId: wire.id,
-    platformId: wire.platformId,
+    platformId: wire.platformId ?? null,
     medium: platformChannel(wire.platformId),
     name: wire.name ?? null,
     connectorId: wire.connectorId ?? null,
     identifier: wire.identifier ?? null,
     status: wire.status ?? null,
     raw: wire.raw,
-  });
+  }, defects.forFields());
 }
 
 /**
@@ -48,6 +50,6 @@ export function toChannel(wire: BirdChannelWire): BirdChannel {
  */
 export function channelOf(style: string | null | undefined, channel: BirdChannelWire | null): { channel: Channel; rawChannel: string | null } {
   if (style === EMAIL_STYLE) return { channel: Channel.EMAIL, rawChannel: style };
-  if (channel) return { channel: platformChannel(channel.platformId), rawChannel: channel.platformId };
+  if (channel?.platformId) return { channel: platformChannel(channel.platformId), rawChannel: channel.platformId };
   return { channel: Channel.UNKNOWN, rawChannel: style ?? null };
 }

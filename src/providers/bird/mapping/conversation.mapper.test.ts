@@ -46,12 +46,12 @@ describe('toConversation on the seed', () => {
 
   it('maps featured and initiating participants with role, address and the raw object', () => {
     const { featuredParticipants, initiatingParticipant } = seed();
-    expect(featuredParticipants.map((p) => [p.displayName, p.role, p.email, p.participantType, p.status, p.avatarUrl])).toEqual([
+    expect(featuredParticipants?.map((p) => [p.displayName, p.role, p.email, p.participantType, p.status, p.avatarUrl])).toEqual([
       ['Lucas De Mitri', ParticipantRole.CUSTOMER, 'lucas@example.com', 'contact', 'active', null],
       ['My first email key', ParticipantRole.SYSTEM, null, 'accessKey', 'active', null],
     ]);
-    expect(featuredParticipants[0]?.contact).toMatchObject({ identifierKey: 'emailaddress', identifierValue: 'lucas@example.com', platformAddress: 'lucas@example.com' });
-    expect(featuredParticipants[0]?.id).toBe('bird:participant:907798f8-fd72-44d5-8042-fcc05c1bb570/8f0b5377-2edc-4116-a8e8-6a475f245a04');
+    expect(featuredParticipants?.[0]?.contact).toMatchObject({ identifierKey: 'emailaddress', identifierValue: 'lucas@example.com', platformAddress: 'lucas@example.com' });
+    expect(featuredParticipants?.[0]?.id).toBe('bird:participant:907798f8-fd72-44d5-8042-fcc05c1bb570/8f0b5377-2edc-4116-a8e8-6a475f245a04');
     expect(initiatingParticipant).toMatchObject({ displayName: 'John Doe', email: 'john@example.com', role: ParticipantRole.CUSTOMER });
   });
 

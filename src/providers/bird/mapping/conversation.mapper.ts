@@ -1,4 +1,5 @@
 import { build } from '../../../kit/build';
+import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { ConversationStatus, ParticipantRole } from '../../../schema/enums';
 import type { BirdRef } from '../api/keys';
@@ -27,21 +28,34 @@ function latest(...dates: (string | null | undefined)[]): string | null {
 }
 
 /** The external party: the first featured contact, else the initiating participant if a contact. */
-function customerOf(featured: BirdParticipant[], initiating: BirdParticipant | null): BirdParticipant | null {
-  const contact = featured.find((p) => p.role === ParticipantRole.CUSTOMER);
+function customerOf(featured: BirdParticipant[] | null, initiating: BirdParticipant | null): BirdParticipant | null {
+  const contact = featured?.find((p) => p.role === ParticipantRole.CUSTOMER);
   return contact ?? (initiating?.role === ParticipantRole.CUSTOMER ? initiating : null);
 }
 
+/**
+ * Fields computed from keys of other names. `customer` is picked among the featured and
+ * initiating participants, so losing one of them (or a featured item) makes it unknown.
+ */
+const SOURCES = {
+  subject: ['name'], rawStatus: ['status'], lastActivityAt: ['lastMessage', 'lastIncomingMessageAt', 'lastOutgoingMessageAt'],
+  preview: ['lastMessage'], customer: ['featuredParticipants', 'initiatingParticipant'], channelInfo: ['channelId'],
+} as const;
+
+/** Parts whose own leaves their nested mappers report. */
+const NESTED = ['featuredParticipants', 'initiatingParticipant', 'lastMessage'];
+
 /** Maps a conversation read in `workspaceId`; `channel` is the fetched channel, when it was needed. */
 export function toConversation(
-  wire: BirdConversationWire,
+  read: Tolerant<BirdConversationWire>,
   workspaceId: string,
   scope: BirdScope,
   channel: BirdChannelWire | null = null,
 ): BirdConversation {
+  const { wire, defects } = read;
   const ref: BirdRef = { workspaceId, conversationId: wire.id.toLowerCase() };
-  const featured = (wire.featuredParticipants ?? []).map((p) => toParticipant(p, ref, scope));
-  const initiating = wire.initiatingParticipant ? toParticipant(wire.initiatingParticipant, ref, scope) : null;
+  const featured = wire.featuredParticipants?.map((p, i) => toParticipant(p, ref, scope, defects.under('featuredParticipants', i))) ?? null;
+  const initiating = wire.initiatingParticipant ? toParticipant(wire.initiatingParticipant, ref, scope, defects.under('initiatingParticipant')) : null;
   const last = wire.lastMessage ?? null;
   return build(BirdConversation, {
     id: conversationNodeId(ref, scope),
@@ -81,6 +95,6 @@ export function toConversation(
     spamReason: wire.spamReason ?? null,
     hasDraft: wire.hasDraft ?? null,
     customerValue: customerOf(featured, initiating),
-    lastMessageValue: last ? previewToMessage(last, ref, scope) : null,
-  });
+    lastMessageValue: last ? previewToMessage(last, ref, scope, defects.under('lastMessage')) : null,
+  }, defects.forFields(SOURCES, NESTED));
 }

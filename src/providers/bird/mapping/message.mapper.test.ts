@@ -38,6 +38,8 @@ describe('toMessage and toParticipant', () => {
   it.each([
     ['contact', ParticipantRole.CUSTOMER, MessageDirection.INBOUND], ['user', ParticipantRole.AGENT, MessageDirection.OUTBOUND],
     ['accessKey', ParticipantRole.SYSTEM, MessageDirection.OUTBOUND], ['flow', ParticipantRole.BOT, MessageDirection.OUTBOUND],
+    ['bot', ParticipantRole.BOT, MessageDirection.OUTBOUND], ['connector', ParticipantRole.SYSTEM, MessageDirection.OUTBOUND],
+    ['channel', ParticipantRole.SYSTEM, MessageDirection.OUTBOUND], ['collaborationAutomation', ParticipantRole.BOT, MessageDirection.OUTBOUND],
     ['robot', ParticipantRole.UNKNOWN, MessageDirection.UNKNOWN],
   ])('maps a "%s" sender to role %s and direction %s', (type, role, direction) => {
     const sender = { id: 'p1', type, displayName: 'Someone' };
@@ -45,6 +47,7 @@ describe('toMessage and toParticipant', () => {
     expect(message.direction).toBe(direction);
     expect(message.senderValue).toBeInstanceOf(BirdParticipant);
     expect(message.senderValue?.role).toBe(role);
+    expect((message.senderValue as BirdParticipant | null)?.participantType).toBe(type);
   });
 
   it('counts image attachments and leaves text null for a body type without text', () => {

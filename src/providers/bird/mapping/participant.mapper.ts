@@ -1,4 +1,6 @@
 import { build } from '../../../kit/build';
+import { Defects } from '../../../kit/defects';
+import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { ParticipantRole } from '../../../schema/enums';
 import type { Participant } from '../../../schema/participant.interface';
@@ -8,13 +10,26 @@ import { BIRD } from '../identity';
 import type { BirdParticipantWire, BirdRecipientWire } from '../wire/participant.wire';
 import { itemNodeId, type BirdScope } from './scope.mapper';
 
-/** Participant `type` (documented set: contact, user, accessKey, flow). */
+/**
+ * Participant `type` (documented: contact, user, accessKey, flow, bot, connector, channel,
+ * collaborationAutomation). An AI bot, a flow and an action rule act on their own: BOT. A
+ * connector sends campaign messages and a channel participant is an Instagram echo of what the
+ * business sent outside Bird: the system side, not a person. Anything else is UNKNOWN, with the
+ * type as sent in `participantType`.
+ */
 const ROLE: Readonly<Record<string, ParticipantRole>> = {
   contact: ParticipantRole.CUSTOMER,
   user: ParticipantRole.AGENT,
   accessKey: ParticipantRole.SYSTEM,
   flow: ParticipantRole.BOT,
+  bot: ParticipantRole.BOT,
+  connector: ParticipantRole.SYSTEM,
+  channel: ParticipantRole.SYSTEM,
+  collaborationAutomation: ParticipantRole.BOT,
 };
+
+/** Where a participant's mapped fields come from, for defects reported at those fields. */
+const SOURCES = { role: ['type'], participantType: ['type'], email: ['contact'], phone: ['contact'] } as const;
 
 // Bird sends "" for an unset display name or avatar: that is "unknown", not a value.
 export const orNull = (value: string | null | undefined): string | null => (value === undefined || value === '' ? null : value);
@@ -29,8 +44,16 @@ function participantNode(id: string, ref: BirdRef, scope: BirdScope): { id: stri
   return { id: itemNodeId('participant', ref, id, scope), provider: BIRD.name, nativeId: id };
 }
 
-/** A conversation participant (list item, featured, initiating or sender) of conversation `ref`. */
-export function toParticipant(wire: BirdParticipantWire, ref: BirdRef, scope: BirdScope): BirdParticipant {
+/** A participant read on its own (`node(id:)`, the participants list). */
+export function readParticipant(read: Tolerant<BirdParticipantWire>, ref: BirdRef, scope: BirdScope): BirdParticipant {
+  return toParticipant(read.wire, ref, scope, read.defects);
+}
+
+/**
+ * A conversation participant (list item, featured, initiating or sender) of conversation `ref`;
+ * `defects` are those of this participant's part of the payload.
+ */
+export function toParticipant(wire: BirdParticipantWire, ref: BirdRef, scope: BirdScope, defects: Defects = Defects.none): BirdParticipant {
   const contact = wire.contact ?? null;
   return build(BirdParticipant, {
     ...participantNode(wire.id, ref, scope),
@@ -39,27 +62,38 @@ export function toParticipant(wire: BirdParticipantWire, ref: BirdRef, scope: Bi
     ...address(contact?.identifierKey, contact?.identifierValue),
     avatarUrl: orNull(wire.avatarUrl),
     raw: wire.raw,
-    participantType: wire.type,
+    participantType: wire.type ?? null,
     status: wire.status ?? null,
     contact:
       contact &&
-      build(BirdParticipantContact, {
-        identifierKey: contact.identifierKey ?? null,
-        identifierValue: contact.identifierValue ?? null,
-        platformAddress: contact.platformAddress ?? null,
-        platformAddressSelector: contact.platformAddressSelector ?? null,
-      }),
+      build(
+        BirdParticipantContact,
+        {
+          identifierKey: contact.identifierKey ?? null,
+          identifierValue: contact.identifierValue ?? null,
+          platformAddress: contact.platformAddress ?? null,
+          platformAddressSelector: contact.platformAddressSelector ?? null,
+        },
+        defects.under('contact').forFields(),
+      ),
     recipientType: null,
     contactAnnotation: null,
-  });
+  }, defects.forFields(SOURCES, ['contact']));
 }
+
+/** A recipient's fields read from several keys: its contact part is built from the recipient's own keys. */
+const RECIPIENT_SOURCES = {
+  email: ['identifierKey', 'identifierValue'], phone: ['identifierKey', 'identifierValue'],
+  contact: ['identifierKey', 'identifierValue', 'platformAddress'], recipientType: ['type'], displayName: ['contactAnnotation'],
+} as const;
 
 /**
  * A recipient is addressed by a contact identifier (`identifierKey`), which only contacts
  * have, so it is the CUSTOMER side; without an identifier Bird does not say who it is.
  */
-export function recipientToParticipant(wire: BirdRecipientWire, ref: BirdRef, scope: BirdScope): BirdParticipant {
+export function recipientToParticipant(wire: BirdRecipientWire, ref: BirdRef, scope: BirdScope, defects: Defects = Defects.none): BirdParticipant {
   const annotation = wire.contactAnnotation ?? null;
+  const own = defects.forFields(RECIPIENT_SOURCES, ['contactAnnotation']);
   return build(BirdParticipant, {
     ...participantNode(wire.id, ref, scope),
     role: wire.identifierKey ? ParticipantRole.CUSTOMER : ParticipantRole.UNKNOWN,
@@ -76,8 +110,8 @@ export function recipientToParticipant(wire: BirdRecipientWire, ref: BirdRef, sc
       platformAddressSelector: null,
     }),
     recipientType: wire.type ?? null,
-    contactAnnotation: annotation && build(BirdContactAnnotation, { name: annotation.name ?? null }),
-  });
+    contactAnnotation: annotation && build(BirdContactAnnotation, { name: annotation.name ?? null }, defects.under('contactAnnotation').forFields()),
+  }, own);
 }
 
 /** Participants deduplicated by Bird id, first occurrence kept. */

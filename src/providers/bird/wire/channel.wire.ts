@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { parseWire } from '../../../kit/wire';
-import { BIRD } from '../identity';
-import { withRaw, zText, zUuid } from './common.wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { readBird, withRaw, zLooseText, zText, zUuid } from './common.wire';
 
 /** Channel (`GET /workspaces/{ws}/channels/{id}`): `platformId` says sms, whatsapp, email… */
 const zChannel = withRaw(
   z.object({
     id: zUuid,
-    platformId: z.string(),
+    platformId: zLooseText,
     name: zText,
     connectorId: zText,
     identifier: zText,
@@ -17,4 +16,4 @@ const zChannel = withRaw(
 
 export type BirdChannelWire = z.infer<typeof zChannel>;
 
-export const parseChannel = (body: unknown): BirdChannelWire => parseWire(zChannel, body, BIRD.slug, 'channel');
+export const parseChannel = (body: unknown): Tolerant<BirdChannelWire> => readBird(zChannel, body, 'channel');

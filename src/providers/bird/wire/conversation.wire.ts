@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseWire, zDateTime } from '../../../kit/wire';
-import { BIRD } from '../identity';
-import { withRaw, zList, zText, zUuid, type BirdList } from './common.wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { zDateTime } from '../../../kit/wire';
+import { readBird, readList, withRaw, zLooseText, zText, zUuid, type BirdList } from './common.wire';
 import { zLastMessage } from './message.wire';
 import { zParticipant } from './participant.wire';
 
@@ -11,7 +11,7 @@ export const zConversation = withRaw(
     id: zUuid,
     name: zText,
     description: zText,
-    status: zText,
+    status: zLooseText,
     visibility: zText,
     accessibility: zText,
     style: zText,
@@ -25,7 +25,7 @@ export const zConversation = withRaw(
     lastOutgoingMessageAt: zDateTime.nullish(),
     createdAt: zDateTime.nullish(),
     updatedAt: zDateTime.nullish(),
-    platformStyle: zText,
+    platformStyle: zLooseText,
     summary: zText,
     // The seed names these only by description; field names follow Bird's naming style.
     spam: z.boolean().nullish(),
@@ -34,10 +34,7 @@ export const zConversation = withRaw(
   }),
 );
 
-const zConversationList = zList(zConversation);
-
 export type BirdConversationWire = z.infer<typeof zConversation>;
 
-export const parseConversation = (body: unknown): BirdConversationWire => parseWire(zConversation, body, BIRD.slug, 'conversation');
-export const parseConversationList = (body: unknown): BirdList<BirdConversationWire> =>
-  parseWire(zConversationList, body, BIRD.slug, 'conversation list');
+export const parseConversation = (body: unknown): Tolerant<BirdConversationWire> => readBird(zConversation, body, 'conversation');
+export const parseConversationList = (body: unknown): BirdList<BirdConversationWire> => readList(zConversation, body, 'conversation');

@@ -1,16 +1,25 @@
 import { z } from 'zod';
-import { parseWire, zDateTime, zJsonObject } from '../../../kit/wire';
-import { BIRD } from '../identity';
-import { withRaw, zItemId, zList, zText, zUuid, type BirdList } from './common.wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { zDateTime, zJsonObject, zScalarText } from '../../../kit/wire';
+import { readBird, readList, withRaw, zItemId, zLooseText, zText, zUuid, type BirdList } from './common.wire';
 import { zParticipant, zRecipient } from './participant.wire';
 
 /** Message body: `text` and `html` are read; other types (image, file, list…) stay in `body`. */
 const zBody = z.object({
-  type: z.string(),
-  text: z.object({ text: z.string(), attachments: z.array(z.unknown()).nullish() }).nullish(),
+  type: zLooseText,
+  text: z.object({ text: zText, attachments: z.array(z.unknown()).nullish() }).nullish(),
   html: z.object({ text: zText, html: zText, attachments: z.array(z.unknown()).nullish() }).nullish(),
-  image: z.object({ images: z.array(z.unknown()) }).nullish(),
-  file: z.object({ files: z.array(z.unknown()) }).nullish(),
+  image: z.object({ images: z.array(z.unknown()).nullish() }).nullish(),
+  file: z.object({ files: z.array(z.unknown()).nullish() }).nullish(),
+});
+
+/**
+ * `failure` of a failed message (Channels API docs, message failure codes): a channel-agnostic
+ * `code` (15005) and the platform's own `source` name and code.
+ */
+const zFailure = z.object({
+  code: zScalarText.nullish(),
+  source: z.object({ name: zText, code: zScalarText.nullish() }).nullish(),
 });
 
 /** Full message (list item and `GET …/messages/{id}`). */
@@ -19,18 +28,21 @@ export const zMessage = withRaw(
     id: zItemId,
     conversationId: zUuid.nullish(),
     reference: zText,
-    sender: zParticipant,
+    sender: zParticipant.nullish(),
     draft: z.boolean().nullish(),
     recipients: z.array(zRecipient).nullish(),
-    status: z.string(),
+    status: zLooseText,
     source: zText,
-    reason: zText,
+    // Documented as a string ("details: …; reason: …; code: 1"); objects and codes are read too.
+    reason: z.unknown().optional(),
+    details: zText,
+    failure: zFailure.nullish(),
     body: zBody.nullish(),
     template: zJsonObject.nullish(),
     interactions: z.array(zJsonObject).nullish(),
     meta: zJsonObject.nullish(),
     receiverTypes: z.array(z.string()).nullish(),
-    createdAt: zDateTime,
+    createdAt: zDateTime.nullish(),
     updatedAt: zDateTime.nullish(),
   }),
 );
@@ -39,20 +51,19 @@ export const zMessage = withRaw(
 export const zLastMessage = withRaw(
   z.object({
     id: zItemId,
-    type: zText,
+    type: zLooseText,
     preview: z.object({ text: zText }).nullish(),
     recipients: z.array(zRecipient).nullish(),
-    status: zText,
+    status: zLooseText,
     sender: zParticipant.nullish(),
     createdAt: zDateTime.nullish(),
   }),
 );
 
-const zMessageList = zList(zMessage);
-
 export type BirdMessageWire = z.infer<typeof zMessage>;
 export type BirdLastMessageWire = z.infer<typeof zLastMessage>;
 export type BirdBodyWire = z.infer<typeof zBody>;
+export type BirdFailureWire = z.infer<typeof zFailure>;
 
-export const parseMessage = (body: unknown): BirdMessageWire => parseWire(zMessage, body, BIRD.slug, 'message');
-export const parseMessageList = (body: unknown): BirdList<BirdMessageWire> => parseWire(zMessageList, body, BIRD.slug, 'message list');
+export const parseMessage = (body: unknown): Tolerant<BirdMessageWire> => readBird(zMessage, body, 'message');
+export const parseMessageList = (body: unknown): BirdList<BirdMessageWire> => readList(zMessage, body, 'message');

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { parseWire } from '../../../kit/wire';
-import { BIRD } from '../identity';
-import { withRaw, zItemId, zList, zText, type BirdList } from './common.wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { readBird, readList, withRaw, zItemId, zLooseText, zText, type BirdList } from './common.wire';
 
 /** `contact` of a contact participant: how the contact is addressed on the channel. */
 const zParticipantContact = z.object({
@@ -15,7 +14,8 @@ const zParticipantContact = z.object({
 export const zParticipant = withRaw(
   z.object({
     id: zItemId,
-    type: z.string(),
+    // Bird adds participant types over time (bot, connector…): any value is data, never an error.
+    type: zLooseText,
     status: zText,
     displayName: zText,
     avatarUrl: zText,
@@ -35,11 +35,8 @@ export const zRecipient = withRaw(
   }),
 );
 
-const zParticipantList = zList(zParticipant);
-
 export type BirdParticipantWire = z.infer<typeof zParticipant>;
 export type BirdRecipientWire = z.infer<typeof zRecipient>;
 
-export const parseParticipant = (body: unknown): BirdParticipantWire => parseWire(zParticipant, body, BIRD.slug, 'participant');
-export const parseParticipantList = (body: unknown): BirdList<BirdParticipantWire> =>
-  parseWire(zParticipantList, body, BIRD.slug, 'participant list');
+export const parseParticipant = (body: unknown): Tolerant<BirdParticipantWire> => readBird(zParticipant, body, 'participant');
+export const parseParticipantList = (body: unknown): BirdList<BirdParticipantWire> => readList(zParticipant, body, 'participant');

@@ -1,6 +1,7 @@
 import { badUserInput, unsupported } from '../../../errors/parley-error';
 import type { HttpClient } from '../../../http/http-client';
 import type { ProviderClient, ProviderIO } from '../../../kit/contract';
+import { Unreadable } from '../../../kit/defects';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
 import { readWindow } from '../../../kit/paging/window';
 import type { CommonConversation } from '../../../schema/conversation.interface';
@@ -34,13 +35,14 @@ export class LayerClient implements ProviderClient {
   }
 
   /** The perspective user's conversations, newest first (Layer lists only per user). */
-  async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation>> {
+  async listConversations(request: PageRequest, io: ProviderIO): Promise<PageResult<CommonConversation | Unreadable>> {
     const user = this.scope.userId;
     if (user === null) {
       throw unsupported(LAYER.slug, `Layer lists conversations only per user: set ${USER_VAR} to list as that user`);
     }
     const page = await readWindow(io, LAYER.slug, conversationListReader(io.baseUrl, this.scope, user), request);
     const items = page.items.map(({ node, cursor }) => {
+      if (node instanceof Unreadable) return { cursor, node };
       // A listed conversation is the full user-perspective object: a message's `conversation` link reads it from here.
       io.prime(conversationPath(this.scope, conversationUuidOf(node.wire.id), user), node.raw);
       return { cursor, node: mapLayerConversation(node, this.scope, user) };

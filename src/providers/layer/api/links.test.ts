@@ -1,4 +1,5 @@
 import { useSimulated } from '../../../../test/support/provider-fixture';
+import { readableItems } from '../../../../test/support/readable';
 import { failure } from '../../../../test/support/errors';
 import type { JsonValue } from '../../../kit/json';
 import type { PageRequest } from '../../../kit/paging/request';
@@ -19,6 +20,8 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
   const source = (conversation: string, viewer: string | null = '1234567') => ({
     messagesUrl: new URL(MESSAGES(conversation), sim.simulator.baseUrl).href,
     viewer,
+    nativeId: conversation,
+    perspectiveUserId: viewer,
   });
   const page = (conversation: string, request: PageRequest) => links.messages(source(conversation), request, sim.io());
   beforeAll(() => {
@@ -34,7 +37,7 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
     for (;;) {
       const result = await page(LONG_ID, { first, after });
       windows += 1;
-      texts.push(...result.items.map((item) => item.node.text));
+      texts.push(...readableItems(result).map((item) => item.node.text));
       const last = result.items[result.items.length - 1];
       if (!result.hasNextPage || !last) return { texts, windows };
       after = last.cursor;
@@ -43,7 +46,7 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
 
   it('reads the whole newest-first list for the first window and serves the oldest messages first', async () => {
     const result = await page(LONG_ID, { first: 100, after: null });
-    expect(result.items.map((item) => item.node.text).slice(0, 2)).toEqual(['Message 1 of 250', 'Message 2 of 250']);
+    expect(readableItems(result).map((item) => item.node.text).slice(0, 2)).toEqual(['Message 1 of 250', 'Message 2 of 250']);
     expect(result).toMatchObject({ hasNextPage: true, totalCount: 250 });
     expect(sim.upstream()).toEqual([TOP, from(151), from(51)]);
   });
@@ -73,7 +76,7 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
     let after: JsonValue | null = null;
     for (let window = 0; window < 3; window += 1) {
       const result = await page(SEED_USER_ID, { first: 1, after });
-      texts.push(...result.items.map((item) => item.node.text));
+      texts.push(...readableItems(result).map((item) => item.node.text));
       expect(result.hasNextPage).toBe(window < 2);
       after = result.items[0]!.cursor;
     }
@@ -83,7 +86,7 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
 
   it('returns a short conversation in one request with no next page, directions from the viewer', async () => {
     const result = await page(SEED_USER_ID, { first: 20, after: null });
-    expect(result.items.map((item) => [item.node.text, item.node.direction])).toEqual([
+    expect(readableItems(result).map((item) => [item.node.text, item.node.direction])).toEqual([
       ['Hi! Did you get my note?', 'INBOUND'], ['Yes, thanks.', 'OUTBOUND'], ['hello', 'OUTBOUND'],
     ]);
     expect(result).toMatchObject({ hasNextPage: false, totalCount: 3 });
@@ -107,7 +110,7 @@ describe('Layer links: messages oldest first over a newest-first API', () => {
   });
 
   it('answers LINK_REJECTED before any request when messages_url is on a foreign origin', async () => {
-    const foreign = { messagesUrl: `https://evil.example${LONG}`, viewer: null };
+    const foreign = { messagesUrl: `https://evil.example${LONG}`, viewer: null, nativeId: LONG_ID, perspectiveUserId: null };
     await expect(links.messages(foreign, { first: 10, after: null }, sim.io())).rejects.toMatchObject({ code: 'LINK_REJECTED' });
     expect(sim.upstream()).toEqual([]);
   });

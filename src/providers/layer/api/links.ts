@@ -1,6 +1,8 @@
+import { badResponse } from '../../../errors/parley-error';
+import { Unreadable } from '../../../kit/defects';
 import type { LinkIO } from '../../../kit/link-io';
 import { readWindow } from '../../../kit/paging/window';
-import type { LayerLinks, LayerScope, ParticipantField } from '../graphql/links';
+import type { LayerLinks, LayerScope, MessageSource, ParticipantField } from '../graphql/links';
 import { IDENTITY_PROFILE_FIELDS } from '../graphql/participant.type';
 import { LAYER } from '../identity';
 import { mapLayerMessage } from '../mapping/message.mapper';
@@ -8,7 +10,7 @@ import { mapLayerSystemSender } from '../mapping/participant.mapper';
 import { parseLayerMessageList } from '../wire/message.wire';
 import type { LayerSettings } from './keys';
 import { LAYER_PAGE_SIZE, messagesReader } from './pages';
-import { messagesPage } from './paths';
+import { conversationPath, messagesPage } from './paths';
 import { readConversation, readIdentity } from './resources';
 
 /**
@@ -19,6 +21,15 @@ import { readConversation, readIdentity } from './resources';
 export function needsIdentityProfile(io: LinkIO, _via: ParticipantField): boolean {
   if (!io.lookahead) return true;
   return IDENTITY_PROFILE_FIELDS.some((field) => io.selects('LayerIdentity', field));
+}
+
+/**
+ * `messages_url` as a link on the provider's origins; without one, the documented messages path
+ * of the conversation in the perspective it was read in.
+ */
+function messagesUrlOf(settings: LayerSettings, conversation: MessageSource, io: LinkIO): URL {
+  if (conversation.messagesUrl !== null) return io.resolve(conversation.messagesUrl);
+  return io.resolve(`${conversationPath(settings, conversation.nativeId, conversation.perspectiveUserId)}/messages`);
 }
 
 /**
@@ -41,15 +52,19 @@ export function createLayerScope(settings: LayerSettings): LayerScope {
     async newestMessage(conversation, io) {
       // The full first page is what `messages` reads first: asking for it lets both share one request.
       const size = io.selects('LayerConversation', 'messages') ? LAYER_PAGE_SIZE : 1;
-      const response = await io.get(messagesPage(io.resolve(conversation.messagesUrl), null, size));
+      const response = await io.get(messagesPage(messagesUrlOf(settings, conversation, io), null, size));
       const newest = parseLayerMessageList(response.body)[0];
-      return newest ? mapLayerMessage(newest, scope, conversation.viewer) : null;
+      if (newest instanceof Unreadable) throw badResponse(LAYER.slug, newest.reason);
+      return newest ? mapLayerMessage(newest, scope, conversation.viewer, conversation.nativeId) : null;
     },
 
     async messages(conversation, request, io) {
-      const messagesUrl = io.resolve(conversation.messagesUrl);
-      const page = await readWindow(io, LAYER.slug, messagesReader(messagesUrl), request);
-      return { ...page, items: page.items.map(({ node, cursor }) => ({ cursor, node: mapLayerMessage(node, scope, conversation.viewer) })) };
+      const page = await readWindow(io, LAYER.slug, messagesReader(messagesUrlOf(settings, conversation, io)), request);
+      const items = page.items.map(({ node, cursor }) => ({
+        cursor,
+        node: node instanceof Unreadable ? node : mapLayerMessage(node, scope, conversation.viewer, conversation.nativeId),
+      }));
+      return { ...page, items };
     },
 
     // Through the resource loader, so a conversation this operation already read (or listed) costs nothing.

@@ -1,10 +1,10 @@
 import { unsupported } from '../../../errors/parley-error';
 import { MAX_PAGES } from '../../../kit/paging/walk';
 import type { PageReader } from '../../../kit/paging/window';
-import type { Parsed } from '../../../kit/wire';
 import { LAYER } from '../identity';
 import { parseLayerConversationList, type LayerConversationWire } from '../wire/conversation.wire';
-import { layerCount } from '../wire/list.wire';
+import { Unreadable } from '../../../kit/defects';
+import { layerCount, type LayerItem } from '../wire/list.wire';
 import { parseLayerMessageList, type LayerMessageWire } from '../wire/message.wire';
 import { conversationUuidOf, messageUuidOf, type LayerSettings } from './keys';
 import { conversationListPage, conversationListPath, messagesPage } from './paths';
@@ -22,12 +22,22 @@ function isPageOf(page: URL, collection: URL): boolean {
 /** How many items a page asked for (`page_size`), which tells a full page from the last one. */
 const pageSizeOf = (url: string): number => Number(new URL(url).searchParams.get('page_size') ?? LAYER_PAGE_SIZE);
 
+const rawUuid = (key: string, uuidOf: (uri: string) => string): string => uuidOf(key) || key;
+
+/**
+ * Keys of list items; an unreadable item is keyed by its raw id (a URI gives its UUID, which
+ * `from_id` takes), so the list still continues after it.
+ */
+const messageKey = (item: LayerItem<LayerMessageWire>): string => (item instanceof Unreadable ? rawUuid(item.key, messageUuidOf) : messageUuidOf(item.wire.id));
+const conversationKey = (item: LayerItem<LayerConversationWire>): string =>
+  item instanceof Unreadable ? rawUuid(item.key, conversationUuidOf) : conversationUuidOf(item.wire.id);
+
 /**
  * A conversation's messages: Layer lists them newest first and `from_id` only goes older, so the
  * window serves the chain reversed (oldest first), and `from_id` is the keyset anchor a later
  * window reads down from. One reader serves one window (it counts what it read).
  */
-export function messagesReader(messagesUrl: URL): PageReader<Parsed<LayerMessageWire>> {
+export function messagesReader(messagesUrl: URL): PageReader<LayerItem<LayerMessageWire>> {
   let count: number | null = null;
   let read = 0;
   // Only a walk from the newest message can tell the end by counting what it read.
@@ -49,15 +59,15 @@ export function messagesReader(messagesUrl: URL): PageReader<Parsed<LayerMessage
       read += items.length;
       const last = items[items.length - 1];
       const ended = last === undefined || items.length < pageSizeOf(response.url) || (fromTop && count !== null && read >= count);
-      return { items, next: ended ? null : messagesPage(messagesUrl, messageUuidOf(last.wire.id), LAYER_PAGE_SIZE).href, total: count };
+      return { items, next: ended ? null : messagesPage(messagesUrl, messageKey(last), LAYER_PAGE_SIZE).href, total: count };
     },
-    key: (item) => messageUuidOf(item.wire.id),
+    key: messageKey,
     owns: (page) => isPageOf(page, messagesUrl),
   };
 }
 
 /** The conversations `user` takes part in, newest first (`sort_by=created_at`), `from_id` continuing after the last one. */
-export function conversationListReader(baseUrl: URL, settings: LayerSettings, user: string): PageReader<Parsed<LayerConversationWire>> {
+export function conversationListReader(baseUrl: URL, settings: LayerSettings, user: string): PageReader<LayerItem<LayerConversationWire>> {
   const page = (size: number, fromId: string | null): string => new URL(conversationListPage(settings, user, size, fromId), baseUrl).href;
   return {
     // page_size must be 1..100; a zero-sized window still asks for one item to learn whether more exist.
@@ -70,9 +80,9 @@ export function conversationListReader(baseUrl: URL, settings: LayerSettings, us
       const firstPage = !new URL(response.url).searchParams.has('from_id');
       // On the first page the count says whether a full page is also the last one.
       const ended = last === undefined || items.length < size || (firstPage && total !== null && items.length >= total);
-      return { items, next: ended ? null : page(size, conversationUuidOf(last.wire.id)), total };
+      return { items, next: ended ? null : page(size, conversationKey(last)), total };
     },
-    key: (item) => conversationUuidOf(item.wire.id),
+    key: conversationKey,
     owns: (url) => isPageOf(url, new URL(conversationListPath(settings, user), baseUrl)),
   };
 }

@@ -13,7 +13,7 @@ import { mapLayerIdentity } from '../mapping/participant.mapper';
 import { parseLayerConversation } from '../wire/conversation.wire';
 import { parseLayerIdentity } from '../wire/identity.wire';
 import { parseLayerMessage } from '../wire/message.wire';
-import { conversationUuidOf, type LayerSettings } from './keys';
+import { conversationUuidOf, messageUuidOf, type LayerSettings } from './keys';
 import { conversationPath, identityPath, messagePath } from './paths';
 
 // Reading one Layer resource through the request's loader: the client's fetches and the
@@ -39,13 +39,16 @@ export async function getInPerspective(
   }
 }
 
+/** An answer for one id that carries another is not the object asked for: PROVIDER_BAD_RESPONSE naming both. */
+function checkIdentity(what: string, asked: string, got: string, sent: string): void {
+  if (got !== asked) throw badResponse(LAYER.slug, `asked for ${what} ${asked}, got ${sent}`);
+}
+
 /** One conversation by canonical key, in the perspective it can be read in. */
 export async function readConversation(io: LinkIO, scope: LayerScope, key: string): Promise<LayerConversation> {
   const { response, perspective } = await getInPerspective(io, scope, (user) => conversationPath(scope, key, user));
   const parsed = parseLayerConversation(response.body);
-  if (conversationUuidOf(parsed.wire.id) !== key) {
-    throw badResponse(LAYER.slug, `asked for conversation ${key}, got ${parsed.wire.id}`);
-  }
+  checkIdentity('conversation', key, conversationUuidOf(parsed.wire.id), parsed.wire.id);
   return mapLayerConversation(parsed, scope, perspective);
 }
 
@@ -53,9 +56,10 @@ export async function readConversation(io: LinkIO, scope: LayerScope, key: strin
 export async function readMessage(io: LinkIO, scope: LayerScope, conversationKey: string, messageKey: string): Promise<LayerMessage> {
   const { response, perspective } = await getInPerspective(io, scope, (user) => messagePath(scope, conversationKey, messageKey, user));
   const parsed = parseLayerMessage(response.body);
+  checkIdentity('message', messageKey, messageUuidOf(parsed.wire.id), parsed.wire.id);
   // A message alone does not list participants; its recipient states name all of them.
-  const inConversation = perspective !== null && perspective in parsed.wire.recipient_status;
-  return mapLayerMessage(parsed, scope, inConversation ? perspective : null);
+  const inConversation = perspective !== null && perspective in (parsed.wire.recipient_status ?? {});
+  return mapLayerMessage(parsed, scope, inConversation ? perspective : null, conversationKey);
 }
 
 export interface IdentityOptions {
@@ -70,7 +74,9 @@ export async function readIdentity(io: LinkIO, settings: LayerSettings, userId: 
   if (!options.full) return mapLayerIdentity(userId, null);
   try {
     const response = await io.get(identityPath(settings, userId));
-    return mapLayerIdentity(userId, parseLayerIdentity(response.body));
+    const parsed = parseLayerIdentity(response.body);
+    checkIdentity('identity', userId, parsed.wire.user_id, parsed.wire.user_id);
+    return mapLayerIdentity(userId, parsed);
   } catch (error) {
     // Layer apps create identities on their own schedule: a participant may have none yet.
     if (options.tolerateMissing && isParleyError(error) && error.code === ErrorCode.NOT_FOUND) return mapLayerIdentity(userId, null);

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Unreadable } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
@@ -22,20 +23,23 @@ export class LayerConversation extends CommonConversation {
   @Field(() => String, { description: 'Layer URI of the conversation (`layer:///conversations/<uuid>`); also accepted as `layer:///conversations/<uuid>` in ids.' })
   layerUri!: string;
 
-  @Field(() => String, { description: 'API URL of the conversation (`url`), in the perspective it was read in.' })
-  url!: string;
+  @Field(() => String, { nullable: true, description: 'API URL of the conversation (`url`), in the perspective it was read in.' })
+  url!: string | null;
 
-  @Field(() => String, { description: 'API URL of its messages (`messages_url`); `messages` reads it.' })
-  messagesUrl!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "API URL of its messages (`messages_url`); `messages` reads it (or, when Layer sent none, the documented `…/conversations/:uuid/messages` of the perspective it was read in).",
+  })
+  messagesUrl!: string | null;
 
-  @Field(() => Boolean, { description: 'True for a distinct conversation (one per set of participants).' })
-  distinct!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'True for a distinct conversation (one per set of participants).' })
+  distinct!: boolean | null;
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'App-defined conversation metadata, as sent.' })
   metadata!: JsonObject | null;
 
-  @Field(() => [String], { description: 'User ids of the participants, as sent (`participants`); `participants` resolves them to identities.' })
-  participantIds!: string[];
+  @Field(() => [String], { nullable: true, description: 'User ids of the participants, as sent (`participants`); `participants` resolves them to identities. Null when Layer sent none.' })
+  participantIds!: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Unread messages for the perspective user (`unread_message_count`); null in the system perspective.' })
   unreadMessageCount!: number | null;
@@ -54,7 +58,7 @@ export class LayerConversation extends CommonConversation {
   lastMessageValue!: Message | null | undefined;
 
   protected loadParticipants(io: LinkIO): Promise<Participant[]> {
-    return this.scope.links.participants(this.participantIds, ['LayerConversation', 'participants'], io);
+    return this.scope.links.participants(this.participantIds ?? [], ['LayerConversation', 'participants'], io);
   }
 
   // Layer conversations have no customer or assignee: which participant plays which part is app-defined.
@@ -71,7 +75,7 @@ export class LayerConversation extends CommonConversation {
     return this.scope.links.newestMessage(this, io);
   }
 
-  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message>> {
+  protected loadMessages(request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>> {
     return this.scope.links.messages(this, request, io);
   }
 }

@@ -1,3 +1,4 @@
+import type { Unreadable } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
@@ -11,8 +12,12 @@ export type ParticipantField = readonly [typeName: string, field: string];
 
 /** What the link code needs of a conversation to read its messages. */
 export interface MessageSource {
-  /** `messages_url` as Layer sent it: a link, resolved on the provider's own origins. */
-  readonly messagesUrl: string;
+  /** `messages_url` as Layer sent it: a link, resolved on the provider's own origins; null when it sent none. */
+  readonly messagesUrl: string | null;
+  /** Lower-case UUID of the conversation: the conversation every message read from here belongs to. */
+  readonly nativeId: string;
+  /** The perspective it was read in, where its documented messages path is read when `messages_url` is missing. */
+  readonly perspectiveUserId: string | null;
   /** The configured user when they take part (their messages are OUTBOUND), else null. */
   readonly viewer: string | null;
 }
@@ -35,7 +40,7 @@ export interface LayerLinks {
   /** The newest message, for a conversation read without an embedded `last_message`. */
   newestMessage(conversation: MessageSource, io: LinkIO): Promise<Message | null>;
   /** One window of messages, oldest first. */
-  messages(conversation: MessageSource, request: PageRequest, io: LinkIO): Promise<PageResult<Message>>;
+  messages(conversation: MessageSource, request: PageRequest, io: LinkIO): Promise<PageResult<Message | Unreadable>>;
   /** A conversation by canonical key, read the way `node`/`conversation` would read it. */
   conversation(key: string, io: LinkIO): Promise<CommonConversation>;
 }

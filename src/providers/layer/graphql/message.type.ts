@@ -15,8 +15,8 @@ export class LayerMessagePart {
   @Field(() => String, { nullable: true, description: 'Layer URI of the part (`layer:///messages/<uuid>/parts/<n>`).' })
   layerUri!: string | null;
 
-  @Field(() => String, { description: 'MIME type (`mime_type`), e.g. `text/plain` or `image/png`.' })
-  mimeType!: string;
+  @Field(() => String, { nullable: true, description: 'MIME type (`mime_type`), e.g. `text/plain` or `image/png`; null when Layer sent none.' })
+  mimeType!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Inline body; null for large parts served as rich `content`.' })
   body!: string | null;
@@ -42,7 +42,7 @@ export class LayerRecipientStatus {
   @Field(() => String, { description: 'User id of the participant.' })
   userId!: string;
 
-  @Field(() => String, { description: 'State exactly as sent: `sent`, `delivered` or `read`.' })
+  @Field(() => String, { description: 'State as sent (`sent`, `delivered`, `read`, or any newer state; a non-string is rendered as text).' })
   status!: string;
 }
 
@@ -70,11 +70,11 @@ export class LayerMessage extends Message {
   @Field(() => GraphQLSafeInt, { nullable: true, description: 'Position of the message in its conversation (grows with each message; not contiguous).' })
   position!: number | null;
 
-  @Field(() => [LayerMessagePart], { description: 'The MIME parts, in order.' })
-  parts!: LayerMessagePart[];
+  @Field(() => [LayerMessagePart], { nullable: true, description: 'The MIME parts, in order; null when Layer sent none, or (with an error here) when one could not be read.' })
+  parts!: LayerMessagePart[] | null;
 
-  @Field(() => DateTimeScalar, { description: 'When the sender sent it (`sent_at`), as sent.' })
-  sentAt!: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the sender sent it (`sent_at`), as sent.' })
+  sentAt!: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the perspective user received it (`received_at`); null in the system perspective.' })
   receivedAt!: string | null;
@@ -82,14 +82,17 @@ export class LayerMessage extends Message {
   @Field(() => Boolean, { nullable: true, description: 'Unread for the perspective user (`is_unread`); null in the system perspective.' })
   isUnread!: boolean | null;
 
-  @Field(() => LayerSenderRef, { description: 'The sender as the message names it (no fetch); `sender` resolves it to a participant.' })
-  senderRef!: LayerSenderRef;
+  @Field(() => LayerSenderRef, { nullable: true, description: 'The sender as the message names it (no fetch); `sender` resolves it to a participant. Null when the message names none.' })
+  senderRef!: LayerSenderRef | null;
 
-  @Field(() => [LayerRecipientStatus], { description: 'Per-participant delivery state (`recipient_status`), sender included.' })
-  recipientStatus!: LayerRecipientStatus[];
+  @Field(() => [LayerRecipientStatus], {
+    nullable: true,
+    description: 'Per-participant delivery state (`recipient_status`), sender included. Null in the system perspective of a single message, where Layer sends `recipient_status: null`.',
+  })
+  recipientStatus!: LayerRecipientStatus[] | null;
 
-  @Field(() => LayerConversationRef, { description: 'The conversation link as sent (`conversation`).' })
-  conversationRef!: LayerConversationRef;
+  @Field(() => LayerConversationRef, { nullable: true, description: 'The conversation link as sent (`conversation`); null when the message carries none.' })
+  conversationRef!: LayerConversationRef | null;
 
   /** Set by the mapper; not GraphQL fields. Lower-case UUID of the conversation, for its global id and link. */
   conversationKey!: string;
@@ -99,13 +102,17 @@ export class LayerMessage extends Message {
   recipientIds!: string[];
   scope!: LayerScope;
 
-  @Field(() => LayerConversation, { description: 'The conversation this message belongs to (one fetch at most, shared with the rest of the operation).' })
+  @Field(() => LayerConversation, {
+    nullable: true,
+    description: 'The conversation this message belongs to (one fetch at most, shared with the rest of the operation). Null with an error here when that fetch fails.',
+  })
   conversation(@Ctx() ctx: LinkContext): Promise<CommonConversation> {
     return this.scope.links.conversation(this.conversationKey, linkIO(ctx, this.provider));
   }
 
   protected loadSender(io: LinkIO): Promise<Participant | null> {
-    return this.scope.links.sender(this.senderRef, this.senderRaw, io);
+    // A message that names no sender has none to resolve.
+    return this.senderRef === null ? Promise.resolve(null) : this.scope.links.sender(this.senderRef, this.senderRaw, io);
   }
 
   protected loadRecipients(io: LinkIO): Promise<Participant[]> {

@@ -60,6 +60,6 @@ describe('Layer message mapping', () => {
     ];
     const mapped = mapLayerMessage(message({ parts }), scope, null);
     expect(mapped).toMatchObject({ text: 'one', html: '<p>one</p>', attachmentCount: 2 });
-    expect(mapped.parts[3]).toMatchObject({ body: null, content: { download_url: 'x', size: 9 } });
+    expect(mapped.parts?.[3]).toMatchObject({ body: null, content: { download_url: 'x', size: 9 } });
   });
 });

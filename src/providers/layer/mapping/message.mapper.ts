@@ -1,6 +1,8 @@
 import { build } from '../../../kit/build';
+import type { Defects, FieldDefects } from '../../../kit/defects';
 import { isJsonObject, type JsonObject } from '../../../kit/json';
-import { mapValue, type Parsed } from '../../../kit/wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { mapValue } from '../../../kit/wire';
 import { formatGlobalId } from '../../../ids/global-id';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/enums';
 import { conversationUuidOf, messageNodeKey, messageUuidOf } from '../api/keys';
@@ -26,15 +28,15 @@ export const rawMember = (raw: JsonObject, key: string): JsonObject | null => {
 };
 
 /** The bodies of the parts of one MIME type, joined by newlines; null when there is none. */
-export function joinedBodies(parts: LayerPartWire[], mimeType: string): string | null {
-  const bodies = parts.filter((part) => part.mime_type.toLowerCase() === mimeType && typeof part.body === 'string');
+export function joinedBodies(parts: readonly LayerPartWire[] | null | undefined, mimeType: string): string | null {
+  const bodies = (parts ?? []).filter((part) => part.mime_type?.toLowerCase() === mimeType && typeof part.body === 'string');
   return bodies.length === 0 ? null : bodies.map((part) => part.body).join('\n');
 }
 
 /** Slowest state among recipients other than the sender: `read` only once everyone has read it. */
-export function aggregateDelivery(status: Readonly<Record<string, string>>, senderId: string | null): string | null {
+export function aggregateDelivery(status: Readonly<Record<string, string>> | null | undefined, senderId: string | null): string | null {
   let slowest: string | null = null;
-  for (const [userId, state] of Object.entries(status)) {
+  for (const [userId, state] of Object.entries(status ?? {})) {
     if (userId === senderId) continue;
     // An unknown state wins: the aggregate must not claim more than Layer said.
     const rank = DELIVERY_RANK[state] ?? -1;
@@ -43,25 +45,59 @@ export function aggregateDelivery(status: Readonly<Record<string, string>>, send
   return slowest;
 }
 
-function direction(sender: LayerSenderWire, viewer: string | null): MessageDirection {
-  if (sender.user_id === null) return MessageDirection.SYSTEM;
-  if (viewer === null) return MessageDirection.UNKNOWN;
+function direction(sender: LayerSenderWire | null | undefined, viewer: string | null): MessageDirection {
+  // `user_id: null` is documented for system messages; an absent or unreadable sender says nothing.
+  if (sender?.user_id === null) return MessageDirection.SYSTEM;
+  if (viewer === null || !sender?.user_id) return MessageDirection.UNKNOWN;
   return sender.user_id === viewer ? MessageDirection.OUTBOUND : MessageDirection.INBOUND;
 }
 
-function mapPart(part: LayerPartWire): LayerMessagePart {
+function mapPart(part: LayerPartWire, defects: Defects): LayerMessagePart {
   return build(LayerMessagePart, {
-    layerUri: part.id ?? null, mimeType: part.mime_type, body: part.body ?? null, encoding: part.encoding ?? null, content: part.content ?? null,
-  });
+    layerUri: part.id ?? null, mimeType: part.mime_type ?? null, body: part.body ?? null, encoding: part.encoding ?? null, content: part.content ?? null,
+  }, defects.forFields({ layerUri: ['id'], mimeType: ['mime_type'] }));
 }
 
-/** Maps a v1.0 message; `viewer` is the perspective user when they take part in the conversation. */
-export function mapLayerMessage({ wire, raw }: Parsed<LayerMessageWire>, scope: LayerScope, viewer: string | null): LayerMessage {
-  const conversationKey = conversationUuidOf(wire.conversation.id);
+/** Fields computed from message keys of other names. */
+const SOURCES = {
+  layerUri: ['id'], sentAt: ['sent_at'], createdAt: ['sent_at'], receivedAt: ['received_at'], isUnread: ['is_unread'],
+  senderRef: ['sender'], recipientStatus: ['recipient_status'], rawDeliveryStatus: ['recipient_status', 'sender'],
+  conversationRef: ['conversation'], text: ['parts'], html: ['parts'], attachmentCount: ['parts'],
+} as const;
+
+/**
+ * The message's field defects. A part left out of `parts`, or a part's unreadable key, also
+ * makes text, html and the attachment count unknown. `recipients` and `conversation` never
+ * show one: recipients come from `recipient_status` (reported at `recipientStatus`) and the
+ * conversation link is known from where the message was read, not from its `conversation` key.
+ */
+function messageFields(defects: Defects): FieldDefects | undefined {
+  const fields = defects.forFields(SOURCES, ['parts', 'sender']);
+  const reasons: Record<string, string> = { ...fields?.reasons };
+  const partLoss = defects.under('parts').messages[0];
+  if (partLoss !== undefined) for (const field of ['text', 'html', 'attachmentCount']) reasons[field] ??= partLoss;
+  const senderLoss = defects.under('sender').messages[0];
+  if (senderLoss !== undefined) for (const field of ['senderRef', 'sender', 'rawDeliveryStatus']) reasons[field] ??= senderLoss;
+  delete reasons['recipients'];
+  delete reasons['conversation'];
+  return Object.keys(reasons).length === 0 ? undefined : { provider: LAYER.slug, reasons };
+}
+
+/**
+ * Maps a v1.0 message; `viewer` is the perspective user when they take part in the conversation,
+ * `conversationKey` the conversation it was read from (its `conversation` key may be missing).
+ */
+export function mapLayerMessage(
+  { wire, raw, defects }: Tolerant<LayerMessageWire>,
+  scope: LayerScope,
+  viewer: string | null,
+  conversationKey: string = conversationUuidOf(wire.conversation?.id ?? ''),
+): LayerMessage {
   const messageKey = messageUuidOf(wire.id);
-  const senderId = wire.sender.user_id;
+  const senderId = wire.sender?.user_id ?? null;
   const rawDelivery = aggregateDelivery(wire.recipient_status, senderId);
-  const isText = (part: LayerPartWire): boolean => [TEXT, HTML].includes(part.mime_type.toLowerCase());
+  const parts = wire.parts ?? [];
+  const isText = (part: LayerPartWire): boolean => [TEXT, HTML].includes(part.mime_type?.toLowerCase() ?? '');
   return build(LayerMessage, {
     id: formatGlobalId(LAYER.slug, messageNodeKey(conversationKey, messageKey), 'message'),
     provider: LAYER.name,
@@ -70,24 +106,27 @@ export function mapLayerMessage({ wire, raw }: Parsed<LayerMessageWire>, scope: 
     direction: direction(wire.sender, viewer),
     text: joinedBodies(wire.parts, TEXT),
     html: joinedBodies(wire.parts, HTML),
-    createdAt: wire.sent_at,
+    createdAt: wire.sent_at ?? null,
     deliveryStatus: mapValue(rawDelivery, DELIVERY, DeliveryStatus.UNKNOWN),
     rawDeliveryStatus: rawDelivery,
-    attachmentCount: wire.parts.filter((part) => !isText(part)).length,
+    attachmentCount: wire.parts ? parts.filter((part) => !isText(part)).length : null,
     raw,
     layerUri: wire.id,
     url: wire.url ?? null,
     position: wire.position ?? null,
-    parts: wire.parts.map(mapPart),
-    sentAt: wire.sent_at,
+    parts: wire.parts?.map((part, i) => mapPart(part, defects.under('parts', i))) ?? null,
+    sentAt: wire.sent_at ?? null,
     receivedAt: wire.received_at ?? null,
     isUnread: wire.is_unread ?? null,
-    senderRef: build(LayerSenderRef, { userId: senderId, name: wire.sender.name ?? null }),
-    recipientStatus: Object.entries(wire.recipient_status).map(([userId, status]) => build(LayerRecipientStatus, { userId, status })),
-    conversationRef: build(LayerConversationRef, { layerUri: wire.conversation.id, url: wire.conversation.url ?? null }),
+    senderRef: wire.sender ? build(LayerSenderRef, { userId: senderId, name: wire.sender.name ?? null }) : null,
+    recipientStatus: wire.recipient_status
+      ? Object.entries(wire.recipient_status).map(([userId, status]) => build(LayerRecipientStatus, { userId, status }))
+      : null,
+    conversationRef: wire.conversation ? build(LayerConversationRef, { layerUri: wire.conversation.id, url: wire.conversation.url ?? null }) : null,
     conversationKey,
     senderRaw: rawMember(raw, 'sender'),
-    recipientIds: Object.keys(wire.recipient_status).filter((userId) => userId !== senderId),
+    // Without `recipient_status` (the system perspective of a single message) no recipient is known.
+    recipientIds: Object.keys(wire.recipient_status ?? {}).filter((userId) => userId !== senderId),
     scope,
-  });
+  }, messageFields(defects));
 }

@@ -1,6 +1,7 @@
 import { build } from '../../../kit/build';
 import type { JsonObject } from '../../../kit/json';
-import { mapValue, type Parsed } from '../../../kit/wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { mapValue } from '../../../kit/wire';
 import { formatGlobalId } from '../../../ids/global-id';
 import { ParticipantRole } from '../../../schema/enums';
 import { identityNodeKey, systemNodeKey } from '../api/keys';
@@ -12,7 +13,7 @@ import type { LayerIdentityWire } from '../wire/identity.wire';
 const ROLE: Readonly<Record<string, ParticipantRole>> = { bot: ParticipantRole.BOT, user: ParticipantRole.UNKNOWN };
 
 /** An identity; `parsed` null when Layer has none for the user or the operation needs no profile. */
-export function mapLayerIdentity(userId: string, parsed: Parsed<LayerIdentityWire> | null): LayerIdentity {
+export function mapLayerIdentity(userId: string, parsed: Tolerant<LayerIdentityWire> | null): LayerIdentity {
   const wire = parsed?.wire;
   return build(LayerIdentity, {
     id: formatGlobalId(LAYER.slug, identityNodeKey(userId), 'identity'),
@@ -33,8 +34,14 @@ export function mapLayerIdentity(userId: string, parsed: Parsed<LayerIdentityWir
     identityType: wire?.identity_type ?? null,
     publicKey: wire?.public_key ?? null,
     metadata: wire?.metadata ?? null,
-  });
+  }, parsed?.defects.forFields(IDENTITY_SOURCES));
 }
+
+/** Identity fields read from keys of other names (`role` is never one: an unreadable type is UNKNOWN). */
+const IDENTITY_SOURCES = {
+  displayName: ['display_name'], email: ['email_address'], phone: ['phone_number'], avatarUrl: ['avatar_url'], layerUri: ['id'],
+  firstName: ['first_name'], lastName: ['last_name'], identityType: ['identity_type'], publicKey: ['public_key'],
+} as const;
 
 /** The sender of a system message (`{user_id: null, name}`): known from the message alone. */
 export function mapLayerSystemSender(name: string | null, raw: JsonObject | null): LayerSystemSender {

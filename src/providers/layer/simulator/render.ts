@@ -21,8 +21,16 @@ function messagesUrl(view: View, conversation: SimConversation): string {
 const isUnread = (message: SimMessage, user: string): boolean =>
   message.sender.user_id !== user && message.recipientStatus[user] !== 'read';
 
-/** A message; `embedded` leaves out `url`, as `last_message` does in the seed. */
-export function renderMessage(view: View, conversation: SimConversation, message: SimMessage, embedded = false): Record<string, unknown> {
+/** How a message is shown: `embedded` as `last_message` (no `url`), `single` as `GET …/messages/:id`. */
+export type MessageForm = 'listed' | 'embedded' | 'single';
+
+/**
+ * A message. `embedded` leaves out `url`, as `last_message` does in the seed. A single message
+ * read in the system perspective has no reader, so its `recipient_status` is null as well
+ * ("Retrieving Messages", v1.0); list items keep the map in both perspectives.
+ */
+export function renderMessage(view: View, conversation: SimConversation, message: SimMessage, form: MessageForm = 'listed'): Record<string, unknown> {
+  const embedded = form === 'embedded';
   const uri = `layer:///messages/${message.uuid}`;
   return {
     id: uri,
@@ -34,7 +42,7 @@ export function renderMessage(view: View, conversation: SimConversation, message
     received_at: view.user === null ? null : message.receivedAt,
     sender: message.sender,
     is_unread: view.user === null ? null : isUnread(message, view.user),
-    recipient_status: message.recipientStatus,
+    recipient_status: form === 'single' && view.user === null ? null : message.recipientStatus,
   };
 }
 
@@ -55,7 +63,7 @@ export function renderConversation(view: View, conversation: SimConversation): R
     ...base,
     metadata: conversation.metadata,
     distinct: conversation.distinct,
-    last_message: last ? renderMessage(view, conversation, last, true) : null,
+    last_message: last ? renderMessage(view, conversation, last, 'embedded') : null,
     unread_message_count: messages.filter((message) => isUnread(message, user)).length,
   };
 }

@@ -49,7 +49,7 @@ function getMessage(req: SimRequest, user: string | null): SimReply {
   const found = find(req, user);
   if ('status' in found) return found;
   const message = found.conversation.messages().find((m) => m.uuid === req.params['message']?.toLowerCase());
-  return message ? ok(renderMessage(found.view, found.conversation, message)) : notFound('Message');
+  return message ? ok(renderMessage(found.view, found.conversation, message, 'single')) : notFound('Message');
 }
 
 function listConversations(req: SimRequest): SimReply {

@@ -1,5 +1,6 @@
 import { failureOf } from '../../../../test/support/errors';
 import { SEED_SYSTEM_BODY, SEED_USER_BODY } from '../../../../test/fixtures/layer/layer.seed.fixture';
+import { Unreadable } from '../../../kit/defects';
 import { parseLayerConversation, parseLayerConversationList } from './conversation.wire';
 
 describe('Layer conversation wire parsing', () => {
@@ -27,14 +28,21 @@ describe('Layer conversation wire parsing', () => {
   it.each([
     ['participants is not a list', { ...SEED_SYSTEM_BODY, participants: '1234' }, 'participants'],
     ['created_at is not a date', { ...SEED_SYSTEM_BODY, created_at: 'yesterday' }, 'created_at'],
-    ['the id is not a conversation URI', { ...SEED_SYSTEM_BODY, id: 'f3cc7b32-3c92-11e4-baad-164230d1df67' }, 'id'],
-    ['messages_url is missing', { ...SEED_SYSTEM_BODY, messages_url: undefined }, 'messages_url'],
     ['distinct is a string', { ...SEED_SYSTEM_BODY, distinct: 'false' }, 'distinct'],
     ['a sender user id is a number', { ...SEED_USER_BODY, last_message: { ...SEED_USER_BODY.last_message, sender: { user_id: 1234567 } } }, 'last_message.sender.user_id'],
-  ])('answers PROVIDER_BAD_RESPONSE naming the path when %s', (_what, body, path) => {
-    const error = failureOf(() => parseLayerConversation(body));
-    expect(error.code).toBe('PROVIDER_BAD_RESPONSE');
-    expect(error.message).toContain(path);
+  ])('leaves the key out and records it, naming the path, when %s', (_what, body, path) => {
+    const { defects } = parseLayerConversation(body);
+    expect(defects.messages).toEqual([expect.stringMatching(new RegExp(`^conversation\\.${path.replace(/\./g, '\\.')}: `))]);
+  });
+
+  it('reads a conversation without messages_url with no defect', () => {
+    const { wire, defects } = parseLayerConversation({ ...SEED_SYSTEM_BODY, messages_url: undefined });
+    expect([wire.messages_url, defects.isEmpty]).toEqual([undefined, true]);
+  });
+
+  it('answers PROVIDER_BAD_RESPONSE naming the id when it is not a conversation URI', () => {
+    const error = failureOf(() => parseLayerConversation({ ...SEED_SYSTEM_BODY, id: 'f3cc7b32-3c92-11e4-baad-164230d1df67' }));
+    expect([error.code, error.message]).toEqual(['PROVIDER_BAD_RESPONSE', expect.stringContaining('conversation.id')]);
   });
 
   it.each([
@@ -45,9 +53,10 @@ describe('Layer conversation wire parsing', () => {
     expect(failureOf(() => parseLayerConversation(body)).code).toBe('PROVIDER_BAD_RESPONSE');
   });
 
-  it('parses a bare JSON array of conversations and names the failing item', () => {
+  it('parses a bare JSON array of conversations and keeps an item without a readable id as unreadable, naming it', () => {
     expect(parseLayerConversationList([SEED_SYSTEM_BODY, SEED_USER_BODY])).toHaveLength(2);
-    const error = failureOf(() => parseLayerConversationList([SEED_SYSTEM_BODY, { id: 3 }]));
-    expect(error.message).toContain('item 1');
+    const [, broken] = parseLayerConversationList([SEED_SYSTEM_BODY, { id: 3 }]);
+    expect(broken).toBeInstanceOf(Unreadable);
+    expect(broken).toMatchObject({ reason: expect.stringContaining('conversation list item 1.id') });
   });
 });

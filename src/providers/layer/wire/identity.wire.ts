@@ -1,22 +1,23 @@
 import { z } from 'zod';
-import { zJsonObject, type Parsed } from '../../../kit/wire';
-import { withRaw } from './list.wire';
+import type { Tolerant } from '../../../kit/tolerant';
+import { zJsonObject } from '../../../kit/wire';
+import { readLayer } from './list.wire';
 
 export const zLayerIdentity = z.object({
-  id: z.string().optional(),
-  url: z.string().optional(),
+  id: z.string().nullish(),
+  url: z.string().nullish(),
   user_id: z.string().min(1),
-  display_name: z.string().nullable().optional(),
-  avatar_url: z.string().nullable().optional(),
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  phone_number: z.string().nullable().optional(),
-  email_address: z.string().nullable().optional(),
-  identity_type: z.string().nullable().optional(),
-  public_key: z.string().nullable().optional(),
-  metadata: zJsonObject.nullable().optional(),
+  display_name: z.string().nullish(),
+  avatar_url: z.string().nullish(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
+  phone_number: z.string().nullish(),
+  email_address: z.string().nullish(),
+  identity_type: z.string().nullish(),
+  public_key: z.string().nullish(),
+  metadata: zJsonObject.nullish(),
 });
 
 export type LayerIdentityWire = z.infer<typeof zLayerIdentity>;
 
-export const parseLayerIdentity = (body: unknown): Parsed<LayerIdentityWire> => withRaw(zLayerIdentity, body, 'identity');
+export const parseLayerIdentity = (body: unknown): Tolerant<LayerIdentityWire> => readLayer(zLayerIdentity, body, 'identity', ['user_id']);
