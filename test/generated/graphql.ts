@@ -59,7 +59,9 @@ export type MessageKind =
   /** A message exchanged with the other party. */
   | 'MESSAGE'
   /** An internal note not shown to the customer. */
-  | 'NOTE';
+  | 'NOTE'
+  /** An item of a type Parley has no mapping for; the provider type has its value as sent (`raw`, `rawType`…). */
+  | 'UNKNOWN';
 
 /** The part a participant plays in a conversation. */
 export type ParticipantRole =
@@ -147,6 +149,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'TextUsConversation', id: string }
     | { __typename: 'TextUsConversationEvent', id: string }
     | { __typename: 'TextUsMessage', id: string }
+    | { __typename: 'TextUsTimelineItem', id: string }
     | { __typename: 'TextUsUser', id: string }
    | null };
 
@@ -169,6 +172,17 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+               | null }
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -313,6 +327,17 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
+            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+               | null }
            | null }> } | null }
     | { __typename: 'LayerConversation', id: string, participants: Array<
         | { id: string, role: ParticipantRole, displayName: string | null }
@@ -325,6 +350,17 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+               | null }
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -469,6 +505,17 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
+            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+               | null }
            | null }> } | null }
     | { __typename: 'TextUsConversation', id: string, participants: Array<
         | { id: string, role: ParticipantRole, displayName: string | null }
@@ -481,6 +528,17 @@ export type ConversationDeepQuery = { conversation:
         | { id: string, role: ParticipantRole, displayName: string | null }
         | { id: string, role: ParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+                | { id: string, displayName: string | null }
+               | null }
             | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }

@@ -84,7 +84,7 @@ function valueAt(root: JsonValue, path: Path): JsonValue {
 }
 
 /** Applies the mutations one after another to a copy of `body`; the identity paths are never touched. */
-export function mutate(body: JsonObject, mutations: readonly Mutation[], identity: readonly (readonly (string | number)[])[]): JsonValue {
+export function mutate(body: JsonValue, mutations: readonly Mutation[], identity: readonly (readonly (string | number)[])[]): JsonValue {
   let value: JsonValue = structuredClone(body);
   for (const { at, kind, seed } of mutations) {
     const candidates = nodes(value).filter((path) => mutable(path, identity));

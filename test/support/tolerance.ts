@@ -13,7 +13,7 @@ export const TOLERANCE_RUNS = Number(process.env['PARLEY_TOLERANCE_RUNS'] ?? 150
 export interface ToleranceDocument {
   /** Which upstream request it answers (path and query as the simulator receives them). */
   match: RegExp;
-  body: JsonObject;
+  body: JsonValue;
   contentType?: string;
   /** Paths of the document's own identity (its id): never mutated, so the conversation must survive. */
   identity: readonly (readonly (string | number)[])[];
