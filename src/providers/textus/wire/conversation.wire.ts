@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { type Tolerant, readTolerant } from '../../../kit/tolerant';
-import { keepRaw, zDateTime, zJsonObject } from '../../../kit/wire';
+import { keepRaw, zJsonObject } from '../../../kit/wire';
 import { SLUG } from '../api/keys';
 import { TEXTUS } from '../identity';
 import { ldShape, linkOr, zIdPath, zLink, zOptionalBoolean, zOptionalCount, zOptionalLink, zOptionalString, zView } from './ld.wire';
 import { zAssignments, zContactCollection, zRawUserInfo, zUserCollection } from './people.wire';
+import { zTimelinePage } from './timeline.wire';
 
 const PROVIDER = TEXTUS.slug;
 
@@ -30,16 +31,10 @@ export type TextUsAccountWire = z.infer<typeof zAccount>;
 
 /**
  * The timeline as a conversation holds it: its first page (GET), a summary without members
- * (list results), or only its link. Members are read one by one when used.
+ * (list results), or only its link. Members are read one by one when used. It has the shape
+ * of a timeline page, so one schema reads both.
  */
-export const zTimelineSummary = z.object({
-  ...ldShape,
-  id: zLink,
-  latestPosition: zDateTime.nullish(),
-  totalItems: zOptionalCount,
-  members: z.array(z.unknown()).nullish(),
-  view: zView.nullish(),
-});
+export const zTimelineSummary = zTimelinePage;
 export type TextUsTimelineSummaryWire = z.infer<typeof zTimelineSummary>;
 
 /**
