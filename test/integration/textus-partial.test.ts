@@ -56,6 +56,20 @@ describe('TextUs partial results and identity', () => {
     expect(res.errors?.[0]).toMatchObject({ path: ['conversation', 'messages'], extensions: { code: 'PROVIDER_UNAVAILABLE', provider: 'textus' } });
   });
 
+  it('keeps the conversation when its contacts and participants are links whose fetches fail: each field null with its own error', async () => {
+    serveExample(h, (seed) => {
+      seed['associatedContacts'] = '/conversations/kY1QwY/associated_contacts';
+      seed['participants'] = '/conversations/kY1QwY/participants';
+    });
+    serve(h, /^\/conversations\/kY1QwY\/(associated_contacts|participants)$/, { error: 'gone' }, 404);
+    const res = await h.query('{ conversation(id: "textus:kY1QwY") { ... on TextUsConversation { id associatedContacts { totalItems } participantUsers { totalItems } } } }');
+    expect(res.data?.['conversation']).toEqual({ id: 'textus:kY1QwY', associatedContacts: null, participantUsers: null });
+    expect(res.errors?.map((error) => [error.path, error.extensions?.['code'], error.message]).sort()).toEqual([
+      [['conversation', 'associatedContacts'], 'NOT_FOUND', 'textus has no such resource (HTTP 404)'],
+      [['conversation', 'participantUsers'], 'NOT_FOUND', 'textus has no such resource (HTTP 404)'],
+    ]);
+  });
+
   it('reports an unreadable currentState only where it is selected, with status UNKNOWN and no error elsewhere', async () => {
     serveExample(h, (seed) => {
       seed['currentState'] = 42;

@@ -122,12 +122,18 @@ export class TextUsConversation extends CommonConversation {
     return this.assignmentsRef === null ? Promise.resolve(null) : this.links.assignments(this.assignmentsRef, linkIO(ctx, this.provider));
   }
 
-  @Field(() => TextUsContactCollection, { description: 'Contacts of the conversation: embedded in a GET, one request in list results.' })
+  @Field(() => TextUsContactCollection, {
+    nullable: true,
+    description: 'Contacts of the conversation: embedded in a GET, one request in list results (null with an error at this path when that request fails).',
+  })
   associatedContacts(@Ctx() ctx: LinkContext): Promise<TextUsContactCollection> {
     return this.links.contacts(this.peopleRef, linkIO(ctx, this.provider));
   }
 
-  @Field(() => TextUsUserCollection, { description: 'TextUs `participants`: users who wrote to the contact, as embedded.' })
+  @Field(() => TextUsUserCollection, {
+    nullable: true,
+    description: 'TextUs `participants`: users who wrote to the contact, as embedded, or fetched when only linked (null with an error at this path when that request fails).',
+  })
   participantUsers(@Ctx() ctx: LinkContext): Promise<TextUsUserCollection> {
     return this.links.users(this.peopleRef, linkIO(ctx, this.provider));
   }
