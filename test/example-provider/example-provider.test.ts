@@ -9,7 +9,7 @@ import { buildParleySchema, printParleySchema } from '../../src/schema/build-sch
 import { SimulatedProvider } from '../../src/simulator/sim-server';
 import { defineProviderContract } from '../contract/provider-contract';
 import { startHarness, type Harness } from '../support/harness';
-import { assertTolerant, capturedBody, TOLERANCE_RUNS } from '../support/tolerance';
+import { assertTolerant, capturedBody, TOLERANCE_RUNS, TOLERANCE_TIMEOUT_MS } from '../support/tolerance';
 import { exampleAdapter } from './index';
 import { MISSING_KEY, SEED_KEY, SIM_TOKEN } from './simulator/seed';
 
@@ -210,7 +210,7 @@ describe('Example Chat registered by one registry line', () => {
           { match: /^\/conversations\/c1\/messages/, body: page, identity: [] },
         ],
       });
-    });
+    }, TOLERANCE_TIMEOUT_MS);
 
     it('returns example:c1 with its common fields and its first two messages in two upstream requests', async () => {
       const result = await h.query<ConversationData>(CONVERSATION, { id: 'example:c1', first: 2 });

@@ -9,6 +9,9 @@ import { MUTATION_KINDS, mutate, type Mutation } from './mutation';
  */
 export const TOLERANCE_RUNS = Number(process.env['PARLEY_TOLERANCE_RUNS'] ?? 150);
 
+/** A property's time budget: cases cost up to ~100 ms each on a busy CI machine, with room to spare. */
+export const TOLERANCE_TIMEOUT_MS = Math.max(120_000, TOLERANCE_RUNS * 250);
+
 /** One upstream document, as the provider documents it, served in place of the simulator's answer. */
 export interface ToleranceDocument {
   /** Which upstream request it answers (path and query as the simulator receives them). */

@@ -4,7 +4,7 @@ import {
 } from '../../../src/providers/bird/simulator/seed';
 import type { JsonObject } from '../../../src/kit/json';
 import { startHarness, type Harness } from '../../support/harness';
-import { assertTolerant, TOLERANCE_RUNS, type ToleranceTarget } from '../../support/tolerance';
+import { assertTolerant, TOLERANCE_RUNS, type ToleranceTarget, TOLERANCE_TIMEOUT_MS } from '../../support/tolerance';
 
 const CONVERSATION = `/workspaces/${SIM_WORKSPACE}/conversations/${SEED_CONVERSATION_ID}`;
 const LAST_MESSAGE_ID = 'd578f436-b3b7-49e6-95c2-24b77bb4e7ce';
@@ -72,5 +72,5 @@ describe('Bird tolerant reading (property)', () => {
 
   it(`answers every mutation of the documented payloads with the conversation and well-formed errors (${TOLERANCE_RUNS} cases)`, async () => {
     await assertTolerant(h, TARGET);
-  }, 600_000);
+  }, TOLERANCE_TIMEOUT_MS);
 });

@@ -4,7 +4,7 @@ import {
 } from '../../../src/providers/helpscout/simulator/seed';
 import type { JsonObject } from '../../../src/kit/json';
 import { startHarness, type Harness } from '../../support/harness';
-import { TOLERANCE_RUNS, assertTolerant, type ToleranceTarget } from '../../support/tolerance';
+import { TOLERANCE_RUNS, assertTolerant, type ToleranceTarget, TOLERANCE_TIMEOUT_MS } from '../../support/tolerance';
 
 const SUMMARY = 'id displayName email avatarUrl role raw type first last photoUrl';
 const PERSON = `id ... on HelpScoutCustomer { ${SUMMARY} } ... on HelpScoutUser { ${SUMMARY} }`;
@@ -77,9 +77,9 @@ describe('Help Scout tolerates drifted upstream payloads', () => {
 
   it(`answers every mutation of the documented conversation and the records it links to with the conversation and well-formed errors (${TOLERANCE_RUNS} cases)`, async () => {
     await assertTolerant(h, embedded);
-  }, 120_000);
+  }, TOLERANCE_TIMEOUT_MS);
 
   it(`answers every mutation of a merged conversation and its threads page with the conversation and well-formed errors (${TOLERANCE_RUNS} cases)`, async () => {
     await assertTolerant(h, merged);
-  }, 120_000);
+  }, TOLERANCE_TIMEOUT_MS);
 });

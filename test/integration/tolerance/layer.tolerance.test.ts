@@ -3,7 +3,7 @@ import { SEED_SYSTEM_ID, SEED_USER_ID, SIM_APP_ID, SIM_USER_ID } from '../../../
 import type { JsonObject } from '../../../src/kit/json';
 import { SEED_SYSTEM_BODY, SEED_USER_BODY } from '../../fixtures/layer/layer.seed.fixture';
 import { startHarness, type Harness } from '../../support/harness';
-import { assertTolerant, TOLERANCE_RUNS, type ToleranceTarget } from '../../support/tolerance';
+import { assertTolerant, TOLERANCE_RUNS, type ToleranceTarget, TOLERANCE_TIMEOUT_MS } from '../../support/tolerance';
 
 const CONTENT_TYPE = 'application/vnd.layer+json; version=1.0';
 const APP = `/apps/${SIM_APP_ID}`;
@@ -67,7 +67,7 @@ describe('Layer tolerant reading (property)', () => {
       documents: [{ match: at(`${APP}/conversations/${SEED_SYSTEM_ID}`), body: local(SEED_SYSTEM_BODY, origin), contentType: CONTENT_TYPE, identity: [['id']] }],
     };
     await assertTolerant(h, systemTarget);
-  }, 600_000);
+  }, TOLERANCE_TIMEOUT_MS);
 
   it(`answers every mutation of the system-perspective single message (shape 3) through node(id:) with the message (${TOLERANCE_RUNS} cases)`, async () => {
     const target: ToleranceTarget = {
@@ -78,5 +78,5 @@ describe('Layer tolerant reading (property)', () => {
       documents: [{ match: at(`${APP}/conversations/${SEED_SYSTEM_ID}/messages/${SYSTEM_MESSAGE}`), body: local(systemMessage, origin), contentType: CONTENT_TYPE, identity: [['id']] }],
     };
     await assertTolerant(h, target);
-  }, 600_000);
+  }, TOLERANCE_TIMEOUT_MS);
 });

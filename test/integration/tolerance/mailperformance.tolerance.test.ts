@@ -3,7 +3,7 @@ import {
   DOCUMENTED_ACTION, DOCUMENTED_MESSAGE, DOCUMENTED_MESSAGE_ID, DOCUMENTED_TARGET,
 } from '../../../src/providers/mailperformance/simulator/seed';
 import { startHarness, type Harness } from '../../support/harness';
-import { TOLERANCE_RUNS, assertTolerant, type ToleranceTarget } from '../../support/tolerance';
+import { TOLERANCE_RUNS, assertTolerant, type ToleranceTarget, TOLERANCE_TIMEOUT_MS } from '../../support/tolerance';
 
 /** Every typed field the provider fills from the three documents, so each mutated part is read. */
 const QUERY = `query($id: ID!) { conversation(id: $id) { ... on MailPerformanceConversation {
@@ -45,5 +45,5 @@ describe('MailPerformance tolerates drifted upstream payloads', () => {
 
   it(`answers every mutation of the documented message, target and action with the conversation and well-formed errors (${TOLERANCE_RUNS} cases)`, async () => {
     await assertTolerant(h, target);
-  }, Math.max(120_000, TOLERANCE_RUNS * 60));
+  }, TOLERANCE_TIMEOUT_MS);
 });

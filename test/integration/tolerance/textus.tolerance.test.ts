@@ -2,7 +2,7 @@ import { textUsAdapter } from '../../../src/providers/textus';
 import { seedConversation } from '../../../src/providers/textus/simulator/seed';
 import type { JsonObject } from '../../../src/kit/json';
 import { startHarness, type Harness } from '../../support/harness';
-import { assertTolerant, TOLERANCE_RUNS, type ToleranceTarget } from '../../support/tolerance';
+import { assertTolerant, TOLERANCE_RUNS, type ToleranceTarget, TOLERANCE_TIMEOUT_MS } from '../../support/tolerance';
 
 const CONTENT_TYPE = 'application/vnd.textus+jsonld';
 const CONVERSATION = /^\/conversations\/kY1QwY$/;
@@ -81,5 +81,5 @@ describe('TextUs tolerant reading (property)', () => {
 
   it(`answers every mutation of the documented payloads with the conversation and well-formed errors (${TOLERANCE_RUNS} cases)`, async () => {
     await assertTolerant(h, TARGET);
-  }, 600_000);
+  }, TOLERANCE_TIMEOUT_MS);
 });
