@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error';
+import { DEFAULT_MAX_UPSTREAM_PER_OPERATION, DEFAULT_OPERATION_TIMEOUT_MS } from './http/operation';
 import { FETCH_CLIENTS, isFetchClientName, type FetchClientName } from './http/fetch-choice';
 import { readOptional, type Env } from './kit/env';
 
@@ -8,6 +9,10 @@ export interface ServerConfig {
   upstreamTimeoutMs: number;
   /** Upstream HTTP client; see docs/benchmarks.md for why the default is what it is. */
   httpClient: FetchClientName;
+  /** Everything one operation waits for upstream (queueing, retries, page chains) ends by then. */
+  operationTimeoutMs: number;
+  /** Upstream requests one operation may issue; past it, a clear error and no further call. */
+  maxUpstreamPerOperation: number;
 }
 
 export const DEFAULT_HTTP_CLIENT: FetchClientName = 'cross-fetch';
@@ -34,5 +39,7 @@ export function readServerConfig(env: Env): ServerConfig {
     port: readInt(env, 'PORT', 4000, 0, 65535),
     upstreamTimeoutMs: readInt(env, 'PARLEY_UPSTREAM_TIMEOUT_MS', 5000, 100, 60000),
     httpClient: readHttpClient(env),
+    operationTimeoutMs: readInt(env, 'PARLEY_OPERATION_TIMEOUT_MS', DEFAULT_OPERATION_TIMEOUT_MS, 100, 300_000),
+    maxUpstreamPerOperation: readInt(env, 'PARLEY_MAX_UPSTREAM_PER_OPERATION', DEFAULT_MAX_UPSTREAM_PER_OPERATION, 1, 100_000),
   };
 }

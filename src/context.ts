@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Gateway } from './gateway';
+import { Operation } from './http/operation';
 import type { LinkContext, ProviderRequest } from './kit/link-io';
 import { createLoaders, EFFICIENT, type LoaderPolicy, type Loaders } from './loaders/create-loaders';
 import type { OperationSelection } from './loaders/selection';
@@ -26,14 +27,29 @@ export interface Context extends LinkContext {
    * a property set on the copy would not reach the loaders built with the original.
    */
   readonly lookahead: { selection?: OperationSelection };
+  /**
+   * The operation's deadline, client-disconnect signal and upstream request cap, shared by every
+   * upstream request it makes. `dispose()` it when the response is sent (it only clears a timer).
+   */
+  readonly operation: Operation;
 }
 
-export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPolicy = EFFICIENT): Context {
+export interface ContextOptions {
+  /** Aborts when the client's connection closes before the answer: every upstream request ends. */
+  signal?: AbortSignal;
+  /** PARLEY_OPERATION_TIMEOUT_MS (default 10 s). */
+  operationTimeoutMs?: number;
+  /** PARLEY_MAX_UPSTREAM_PER_OPERATION (default 200). */
+  maxUpstreamRequests?: number;
+}
+
+export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPolicy = EFFICIENT, options: ContextOptions = {}): Context {
   const requestId = randomUUID();
   const stats: RequestStats = { upstreamRequests: 0 };
   const lookahead: Context['lookahead'] = {};
   let child: Logger | undefined;
-  const loaders = createLoaders({ gateway, selection: () => lookahead.selection, stats, policy });
+  const operation = new Operation({ timeoutMs: options.operationTimeoutMs, maxUpstreamRequests: options.maxUpstreamRequests, signal: options.signal });
+  const loaders = createLoaders({ gateway, selection: () => lookahead.selection, stats, policy, operation });
   const requests = new Map<string, ProviderRequest>();
   return {
     requestId,
@@ -46,6 +62,7 @@ export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPo
     stats,
     lookahead,
     loaders,
+    operation,
     provider(name) {
       let request = requests.get(name);
       if (!request) {

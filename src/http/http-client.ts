@@ -5,7 +5,13 @@ import { ErrorCode } from '../errors/error-codes';
 import { ParleyError, badResponse, linkRejected } from '../errors/parley-error';
 import type { AuthStrategy } from './auth';
 import { resolveLink } from './origin';
-import { Semaphore } from './semaphore';
+import { AttemptSignal, sleep, untilAborted } from './attempt';
+import { ProviderBreaker, type BreakerOptions, type BreakerState } from './breaker';
+import { Bulkhead } from './bulkhead';
+import type { Operation } from './operation';
+import { RateGate, type RateGateOptions } from './rate-gate';
+import { callerEnded, DEFAULT_RETRY, isBreakerFailure, isRetryable } from './resilience';
+import { RetryBudget } from './retry-budget';
 import { statusError, type HeaderReader } from './status-error';
 
 /** The subset of fetch Parley relies on; cross-fetch (node-fetch) by default, injectable for tests. */
@@ -37,12 +43,15 @@ export interface UpstreamResponse {
 }
 
 export interface RequestOptions {
-  /** GET unless said otherwise; only GETs are ever retried or cached by callers. */
+  /** GET unless said otherwise; only GETs are retried. */
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   /** Request body (already serialised, e.g. a form for an OAuth token request). */
   body?: string;
+  /** Ends the request early (used only when there is no `operation`). */
   signal?: AbortSignal;
+  /** The GraphQL operation this request serves: its deadline and client disconnect end the request. */
+  operation?: Operation;
 }
 
 /** One observed upstream exchange, for logs, metrics and the request-count tests. */
@@ -54,16 +63,46 @@ export interface Exchange {
   ms: number;
 }
 
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number;
+  /** Full-jitter exponential backoff: a random wait up to min(maxDelayMs, baseDelayMs × 2^retry). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Retry budget: retries may add this share of the requests of the last `budgetWindowMs` (default 0.2 of 10 s)… */
+  budgetRatio?: number;
+  budgetWindowMs?: number;
+  /** …plus this many per second of the window (default 1). */
+  budgetMinPerSecond?: number;
+}
+
+/** What `/ready` shows for a provider. */
+export interface HttpHealth {
+  breaker: BreakerState;
+  /** Seconds until the breaker lets a probe through or a 429 cooldown ends; null when neither applies. */
+  retryAfterSeconds: number | null;
+  inFlight: number;
+  queued: number;
+}
+
 export interface HttpClientOptions {
   provider: string;
   baseUrl: URL;
   allowedOrigins: readonly string[];
   auth?: AuthStrategy;
   defaultHeaders?: Record<string, string>;
+  /** Per attempt, headers and body included (default 5 s). */
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** Requests in flight to this provider (default 20)… */
   maxConcurrent?: number;
+  /** …and callers waiting in line behind them (default 1000); past that, PROVIDER_UNAVAILABLE at once. */
+  maxQueued?: number;
+  retry?: RetryOptions;
+  breaker?: BreakerOptions;
+  /** Rate-limit headers (default: Help Scout's and the common X-RateLimit-* ones), longest wait, window. */
+  rateLimit?: RateGateOptions;
   fetch?: FetchLike;
   onExchange?: (exchange: Exchange) => void;
   /** Reads the provider's error body into a reference safe to show (Help Scout logRef…). */
@@ -78,18 +117,26 @@ const pickAgent = (url: URL): http.Agent => (url.protocol === 'http:' ? keepAliv
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:ld)?\b/i;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+type Settings = Required<Omit<HttpClientOptions, 'auth' | 'onExchange' | 'errorRef' | 'breaker' | 'rateLimit' | 'retry'>> &
+  HttpClientOptions & { retry: Required<RetryOptions> };
+
 /**
  * The single HTTP layer: credentials go only to allowed origins, redirects are followed by hand
- * and only within the same origin, every request has a timeout and a size cap, and statuses are
- * turned into Parley errors here and nowhere else.
+ * and only within the same origin, every attempt has a timeout and a size cap, and statuses are
+ * turned into Parley errors here and nowhere else. Around each request, per provider and
+ * credential: a rate gate (Retry-After cooldown, header pacing), budgeted retries for GETs, a
+ * circuit breaker and a fair bulkhead; the operation's deadline bounds all of it.
  */
 export class HttpClient {
   readonly provider: string;
   readonly baseUrl: URL;
   readonly allowedOrigins: readonly string[];
   readonly identity: string;
-  private readonly opts: Required<Omit<HttpClientOptions, 'auth' | 'onExchange' | 'errorRef'>> & HttpClientOptions;
-  private readonly gate: Semaphore;
+  private readonly opts: Settings;
+  private readonly bulkhead: Bulkhead;
+  private readonly breaker: ProviderBreaker;
+  private readonly gate: RateGate;
+  private budget: RetryBudget;
 
   constructor(options: HttpClientOptions) {
     // `??` rather than a spread of defaults: an option passed as undefined must not erase its default.
@@ -100,13 +147,18 @@ export class HttpClient {
       maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
       maxRedirects: options.maxRedirects ?? 3,
       maxConcurrent: options.maxConcurrent ?? 20,
+      maxQueued: options.maxQueued ?? 1000,
       fetch: options.fetch ?? crossFetch,
+      retry: { ...DEFAULT_RETRY, ...options.retry },
     };
     this.provider = options.provider;
     this.baseUrl = options.baseUrl;
     this.allowedOrigins = options.allowedOrigins;
     this.identity = options.auth?.identity ?? 'anonymous';
-    this.gate = new Semaphore(this.opts.maxConcurrent);
+    this.bulkhead = new Bulkhead(this.provider, this.opts.maxConcurrent, this.opts.maxQueued);
+    this.breaker = new ProviderBreaker(this.provider, isBreakerFailure, options.breaker);
+    this.gate = new RateGate(this.provider, options.rateLimit);
+    this.budget = this.newBudget();
   }
 
   /** Resolves `link` against the base URL and checks its origin (LINK_REJECTED when foreign). */
@@ -114,17 +166,78 @@ export class HttpClient {
     return resolveLink(this.provider, link, base, this.allowedOrigins);
   }
 
-  /** Sends a request and returns its JSON; the method and body come from `options`. */
-  async getJson(target: URL, options: RequestOptions = {}): Promise<UpstreamResponse> {
-    return this.gate.run(() => this.follow(this.resolve(target.href), options));
+  /** Breaker state, cooldown and slot use, for readiness checks. */
+  health(): HttpHealth {
+    return {
+      breaker: this.breaker.state,
+      retryAfterSeconds: this.breaker.retryAfterSeconds() ?? this.gate.retryAfterSeconds(),
+      inFlight: this.bulkhead.inFlight,
+      queued: this.bulkhead.queued,
+    };
   }
 
-  private async follow(first: URL, options: RequestOptions): Promise<UpstreamResponse> {
+  /** Closes the breaker and forgets cooldowns and the retry budget (between test or chaos scenarios). */
+  resetResilience(): void {
+    this.breaker.reset();
+    this.gate.reset();
+    this.budget = this.newBudget();
+  }
+
+  /**
+   * Sends a request and returns its JSON; the method and body come from `options`. GETs are
+   * retried on network errors, 429, 502, 503 and 504 while the budget and the deadline allow.
+   */
+  async getJson(target: URL, options: RequestOptions = {}): Promise<UpstreamResponse> {
+    const url = this.resolve(target.href);
+    const { retry } = this.opts;
+    const signal = options.operation?.signal ?? options.signal;
+    const retries = (options.method ?? 'GET') === 'GET' ? retry.maxRetries : 0;
+    this.budget.deposit();
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.once(url, options, signal);
+      } catch (error) {
+        if (attempt >= retries || !isRetryable(error, this.gate.maxWaitMs)) throw error;
+        // Full jitter; a 429's Retry-After is waited out by the rate gate before the next attempt.
+        const delay = Math.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
+        if (delay >= (options.operation?.remainingMs() ?? Number.POSITIVE_INFINITY) || !this.budget.withdraw()) throw error;
+        await sleep(delay, signal).catch(() => {
+          throw this.ended(options, error);
+        });
+      }
+    }
+  }
+
+  private async once(url: URL, options: RequestOptions, signal: AbortSignal | undefined): Promise<UpstreamResponse> {
+    if (signal?.aborted) throw this.ended(options);
+    const wait = this.gate.reserve(options.operation?.remainingMs() ?? Number.POSITIVE_INFINITY);
+    if (wait > 0) await sleep(wait, signal).catch(() => {
+      throw this.ended(options);
+    });
+    return this.breaker.run(async () => {
+      const release = await this.bulkhead.acquire(signal, () => this.ended(options));
+      const attempt = new AttemptSignal(signal, this.opts.timeoutMs);
+      try {
+        return await untilAborted(this.follow(url, options, attempt.signal), attempt.signal);
+      } catch (error) {
+        if (attempt.timedOut) throw this.timeout();
+        if (signal?.aborted) throw this.ended(options, error);
+        throw error;
+      } finally {
+        attempt.done();
+        release();
+      }
+    });
+  }
+
+  private async follow(first: URL, options: RequestOptions, signal: AbortSignal): Promise<UpstreamResponse> {
     const redirectedFrom: string[] = [];
     let url = first;
     let renewed = false;
     for (;;) {
-      const res = await this.exchange(url, options);
+      const headers = { ...this.opts.defaultHeaders, ...options.headers, ...(await this.opts.auth?.headers()) };
+      const res = await this.exchange(url, options, headers, signal);
+      this.gate.observe(res.status, res.headers);
       if (REDIRECTS.has(res.status)) {
         // Drain the redirect's body so its keep-alive socket goes back to the pool.
         await res.text().catch(() => '');
@@ -137,7 +250,7 @@ export class HttpClient {
         continue;
       }
       const body = await this.readBody(res);
-      if (res.status === 401 && !renewed && this.opts.auth?.renew && (await this.opts.auth.renew())) {
+      if (res.status === 401 && !renewed && this.opts.auth?.renew && (await this.opts.auth.renew(headers))) {
         renewed = true;
         continue;
       }
@@ -157,11 +270,8 @@ export class HttpClient {
     return next;
   }
 
-  private async exchange(url: URL, options: RequestOptions): Promise<FetchResponse> {
+  private async exchange(url: URL, options: RequestOptions, headers: Record<string, string>, signal: AbortSignal): Promise<FetchResponse> {
     const started = performance.now();
-    const signals = [AbortSignal.timeout(this.opts.timeoutMs), ...(options.signal ? [options.signal] : [])];
-    const signal = AbortSignal.any(signals);
-    const headers = { ...this.opts.defaultHeaders, ...options.headers, ...(await this.opts.auth?.headers()) };
     const method = options.method ?? 'GET';
     try {
       const res = await this.opts.fetch(url.href, {
@@ -172,7 +282,7 @@ export class HttpClient {
       return res;
     } catch (error) {
       this.opts.onExchange?.({ provider: this.provider, method, url, status: 'error', ms: performance.now() - started });
-      throw this.transportError(error, signal.aborted);
+      throw this.transportError(error);
     }
   }
 
@@ -199,16 +309,30 @@ export class HttpClient {
     }
   }
 
-  private transportError(error: unknown, aborted = false): ParleyError {
+  private timeout(): ParleyError {
+    return new ParleyError(ErrorCode.PROVIDER_TIMEOUT, `${this.provider} did not answer within ${this.opts.timeoutMs} ms`, {
+      provider: this.provider,
+    });
+  }
+
+  /** The operation ended (deadline or disconnect) or the caller's signal aborted. */
+  private ended(options: RequestOptions, cause?: unknown): ParleyError {
+    const error = options.operation?.error(this.provider) ?? (cause instanceof ParleyError ? cause : this.timeout());
+    callerEnded.add(error);
+    return error;
+  }
+
+  private transportError(error: unknown): ParleyError {
     if (error instanceof ParleyError) return error;
     const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
     const type = typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
-    if (aborted || name === 'TimeoutError' || name === 'AbortError' || type === 'aborted' || type === 'body-timeout') {
-      return new ParleyError(ErrorCode.PROVIDER_TIMEOUT, `${this.provider} did not answer within ${this.opts.timeoutMs} ms`, {
-        provider: this.provider,
-      });
-    }
+    if (name === 'TimeoutError' || name === 'AbortError' || type === 'aborted' || type === 'body-timeout') return this.timeout();
     if (type === 'max-size') return badResponse(this.provider, `body larger than ${this.opts.maxBytes} bytes`);
     return new ParleyError(ErrorCode.PROVIDER_UNAVAILABLE, `${this.provider} could not be reached`, { provider: this.provider });
+  }
+
+  private newBudget(): RetryBudget {
+    const { budgetRatio, budgetWindowMs, budgetMinPerSecond } = this.opts.retry;
+    return new RetryBudget(budgetRatio, budgetWindowMs, budgetMinPerSecond);
   }
 }

@@ -4,7 +4,7 @@
  * anything may name these types without pulling in the gateway, the app context or a provider.
  */
 import type { ClassType } from 'type-graphql';
-import type { Exchange, FetchLike, HttpClient } from '../http/http-client';
+import type { Exchange, FetchLike, HttpClient, HttpClientOptions } from '../http/http-client';
 import type { CommonConversation } from '../schema/conversation.interface';
 import type { Node } from '../schema/node.interface';
 import type { SimulatorSpec } from '../simulator/sim-types';
@@ -22,11 +22,21 @@ export interface EnvVar {
   readonly description: string;
 }
 
-/** What the gateway hands `connect`: shared HTTP settings, never provider-specific ones. */
-export interface ConnectOptions {
+/**
+ * What the gateway hands `connect`: shared HTTP settings (resilience policies included, for
+ * tests and the chaos run), never provider-specific ones. Providers spread them into their
+ * `HttpClient` options.
+ */
+export interface ConnectOptions extends Partial<Pick<HttpClientOptions, 'breaker' | 'retry' | 'rateLimit' | 'maxConcurrent' | 'maxQueued'>> {
   fetch?: FetchLike;
   timeoutMs?: number;
   onExchange?: (exchange: Exchange) => void;
+  /**
+   * True only for a LIVE provider. The extra API roots a provider documents for itself are
+   * credential scopes only then; a simulated provider (the default) sends its credentials to its
+   * simulator's base URL and nowhere else.
+   */
+  live?: boolean;
 }
 
 /** Per-request access to one provider's upstream, as the provider's client sees it. */

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { toError } from '../errors/parley-error';
 import type { Gateway, ProviderRuntime } from '../gateway';
 import type { UpstreamResponse } from '../http/http-client';
+import type { Operation } from '../http/operation';
 import type { ProviderIO } from '../kit/contract';
 import type { CommonConversation } from '../schema/conversation.interface';
 import type { OperationSelection } from './selection';
@@ -40,6 +41,11 @@ export interface LoaderScope {
   gateway: Gateway;
   /** Counts requests actually sent upstream (cache misses), for the request log. */
   stats: { upstreamRequests: number };
+  /**
+   * The operation's deadline, client-disconnect signal and upstream request cap. Every request
+   * the loaders issue is counted against the cap before it is sent and ends with the operation.
+   */
+  operation?: Operation;
   /** The operation's selection, once a root resolver has computed it. */
   selection(): OperationSelection | undefined;
 }
@@ -103,8 +109,18 @@ function createProviderIO(
   // Keyed by canonical absolute URL; one loader per provider, so the identity is fixed per loader.
   const resources = new DataLoader<string, UpstreamResponse, string>(
     (hrefs) => {
-      scope.stats.upstreamRequests += hrefs.length;
-      return Promise.all(hrefs.map((href) => http.getJson(new URL(href)).catch(toError)));
+      const { operation } = scope;
+      return Promise.all(
+        hrefs.map(async (href) => {
+          try {
+            operation?.admit(slug);
+          } catch (error) {
+            return toError(error);
+          }
+          scope.stats.upstreamRequests += 1;
+          return http.getJson(new URL(href), operation ? { operation } : {}).catch(toError);
+        }),
+      );
     },
     { cacheKeyFn: (href) => `${http.identity}|${href}`, cache: policy.dedupe, batch: policy.dedupe },
   );

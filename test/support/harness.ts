@@ -28,7 +28,7 @@ export interface Harness {
   ): Promise<GraphQLResult<TData>>;
   /** Upstream requests received so far, as `METHOD /path?query`, per simulator or all. */
   upstream(slug?: string): string[];
-  /** Clears recorded requests, faults and latency on every simulator. */
+  /** Clears recorded requests, faults and latency on every simulator, and every provider's breaker, rate-limit cooldown and retry budget. */
   reset(): void;
   stop(): Promise<void>;
 }
@@ -62,6 +62,8 @@ export async function startHarness(env: Env = {}, options: GatewayOptions & { lo
     },
     reset() {
       for (const sim of started.simulators.values()) sim.reset();
+      // Cooldowns, open breakers and spent retry budgets belong to one test, like the faults.
+      for (const runtime of started.gateway.runtimes) runtime.client.http.resetResilience();
     },
     async stop() {
       await server.stop();

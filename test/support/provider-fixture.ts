@@ -56,7 +56,11 @@ export function useSimulated(adapter: ProviderAdapter, envOverrides: Env = {}): 
     Object.assign(sim, await connectSimulated(adapter, envOverrides));
   });
   afterAll(() => sim.stop());
-  beforeEach(() => sim.simulator.reset());
+  beforeEach(() => {
+    sim.simulator.reset();
+    // A 429 cooldown or an open breaker from one test must not answer for the next one.
+    sim.client.http.resetResilience();
+  });
   return sim;
 }
 
