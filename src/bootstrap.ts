@@ -35,14 +35,15 @@ export async function startGateway(env: Env, options: GatewayOptions = {}): Prom
   try {
     for (const adapter of adapters) {
       if (!simulateAll && adapter.hasCredentials(env)) {
-        runtimes.push({ adapter, client: adapter.connect(env, connect), mode: ProviderMode.LIVE });
+        runtimes.push({ adapter, client: adapter.connect(env, { ...connect, live: true }), mode: ProviderMode.LIVE });
         continue;
       }
       const { slug } = adapter.identity;
       const simulator = new SimulatedProvider(adapter.simulator.create());
       simulators.set(slug, simulator);
       await simulator.start(simulatorPorts[slug] ?? 0);
-      runtimes.push({ adapter, client: adapter.connect({ ...env, ...simulator.env(), ...overrides }, connect), mode: ProviderMode.SIMULATED });
+      // Explicitly not live: a provider's documented API hosts get no credentials in simulated mode.
+      runtimes.push({ adapter, client: adapter.connect({ ...env, ...simulator.env(), ...overrides }, { ...connect, live: false }), mode: ProviderMode.SIMULATED });
     }
   } catch (error) {
     await Promise.all([...simulators.values()].map((sim) => sim.stop()));

@@ -1,13 +1,15 @@
 import { linkRejected } from '../errors/parley-error';
+import { inScope, parseScope } from './scope';
 
 /**
  * Resolves a link found in (or built for) a provider response and checks it may be followed
- * with that provider's credentials: http(s) only, no userinfo, and an origin (scheme, host and
- * port, compared exactly) on the provider's allow-list. Anything else is LINK_REJECTED, before
- * any request is made, so a hostile payload cannot make Parley call (or authenticate to) a
- * host of its choosing.
+ * with that provider's credentials: http(s) only, no userinfo, and inside one of the provider's
+ * credential scopes (scheme, host, port and base path; see `inScope`). Anything else is
+ * LINK_REJECTED, before any request is made, so a hostile payload cannot make Parley call (or
+ * authenticate to) a host or a path of its choosing, such as another provider behind the same
+ * proxy origin.
  */
-export function resolveLink(provider: string, link: string, base: URL, allowedOrigins: readonly string[]): URL {
+export function resolveLink(provider: string, link: string, base: URL, scopes: readonly string[]): URL {
   let url: URL;
   try {
     url = new URL(link, base);
@@ -20,14 +22,37 @@ export function resolveLink(provider: string, link: string, base: URL, allowedOr
   if (url.username !== '' || url.password !== '') {
     throw linkRejected(provider, 'it carries user credentials');
   }
-  if (!allowedOrigins.includes(url.origin)) {
-    throw linkRejected(provider, `origin ${url.origin} is not one of the provider's own origins`);
+  if (!scopes.some((scope) => inScope(url, parseScope(scope)))) {
+    // The path is left out of the message: it may carry ids the client never asked about.
+    throw linkRejected(provider, `${url.origin} with that path is outside the provider's base URL`);
   }
   url.hash = '';
   return url;
 }
 
-/** Origin list for a provider: its configured base URL plus the origins it documents for itself. */
-export function allowedOriginsFor(baseUrl: URL, documented: readonly string[] = []): string[] {
-  return [...new Set([baseUrl.origin, ...documented.map((origin) => new URL(origin).origin)])];
+/** How a provider's credential scopes depend on the mode it runs in. */
+export interface ScopeOptions {
+  /**
+   * True only when the provider runs LIVE. The extra scopes a provider documents for itself
+   * (its public API host behind a proxy base URL) apply only then: a simulated provider's
+   * credentials go to its simulator's loopback base URL and nowhere else.
+   */
+  live?: boolean;
+}
+
+/**
+ * A provider's credential scopes: its configured base URL (origin and path prefix), plus, when
+ * LIVE, the API roots it documents for itself. Each scope is an absolute URL whose path is a
+ * prefix ending in `/`; a bare origin stands for its whole host.
+ */
+export function credentialScopes(baseUrl: URL, documented: readonly string[] = [], options: ScopeOptions = {}): string[] {
+  const own = scopeOf(baseUrl);
+  const extra = options.live === true ? documented.map((root) => scopeOf(new URL(root))) : [];
+  return [...new Set([own, ...extra])];
+}
+
+/** `https://host` for a root path (the whole origin), `https://host/prefix/` otherwise. */
+function scopeOf(url: URL): string {
+  const { origin, path } = parseScope(url.href);
+  return path === '/' ? origin : `${origin}${path}`;
 }

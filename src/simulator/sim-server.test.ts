@@ -1,4 +1,4 @@
-import { SimulatedProvider } from './sim-server';
+import { MAX_RECORDED, SimulatedProvider } from './sim-server';
 import type { SimulatorSpec } from './sim-types';
 
 function spec(overrides: Partial<SimulatorSpec> = {}): SimulatorSpec {
@@ -33,6 +33,17 @@ describe('SimulatedProvider', () => {
   it('records every request with its path and query', async () => {
     await get('/things/1?page=2');
     expect(sim.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /things/1?page=2']);
+  });
+
+  it('keeps only the most recent requests once its bounded log is full, still counting all of them', async () => {
+    expect(sim.maxRecorded).toBe(MAX_RECORDED);
+    expect(MAX_RECORDED).toBe(10_000);
+    sim.maxRecorded = 3;
+    for (let i = 1; i <= 7; i += 1) await get(`/things/${i}`);
+    expect(sim.requests.map((r) => r.path)).toEqual(['/things/5', '/things/6', '/things/7']);
+    expect(sim.recorded).toBe(7);
+    sim.reset();
+    expect([sim.requests.length, sim.recorded]).toEqual([0, 0]);
   });
 
   it('answers the guard reply when credentials are wrong', async () => {

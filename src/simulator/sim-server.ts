@@ -24,6 +24,10 @@ export interface Fault {
 }
 
 const MAX_BODY = 64 * 1024;
+/** Requests a simulator remembers: far more than any test counts, bounded under load (oldest go first). */
+export const MAX_RECORDED = 10_000;
+// Distinct GET paths whose replies are kept; query strings make paths unbounded, so this is too.
+const MAX_CACHED_REPLIES = 2_000;
 
 function serialise(reply: SimReply): string {
   if (reply.rawBody !== undefined) return reply.rawBody;
@@ -69,10 +73,15 @@ function compile(route: SimRoute): CompiledRoute {
 
 /**
  * Serves one simulated provider on 127.0.0.1. Shared by `npm start` (no credentials), the
- * tests and the benchmarks; records every request so tests can count upstream calls exactly.
+ * tests and the benchmarks; records the last MAX_RECORDED requests so tests can count upstream
+ * calls exactly while a long run keeps its memory flat (`recorded` counts them all).
  */
 export class SimulatedProvider {
+  /** The most recent requests, oldest first, at most `maxRecorded` of them. */
   readonly requests: RecordedRequest[] = [];
+  /** Requests recorded since the last reset, including those the bounded log has let go. */
+  recorded = 0;
+  maxRecorded = MAX_RECORDED;
   latencyMs = 0;
   /** Record requests (tests count them); benchmarks turn it off under load to keep memory flat. */
   record = true;
@@ -122,6 +131,7 @@ export class SimulatedProvider {
 
   reset(): void {
     this.requests.length = 0;
+    this.recorded = 0;
     this.faults = [];
     this.latencyMs = 0;
     this.window = { start: Date.now(), count: 0 };
@@ -129,7 +139,7 @@ export class SimulatedProvider {
 
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const path = req.url ?? '/';
-    if (this.record) this.requests.push({ method: req.method ?? 'GET', path, headers: req.headers });
+    if (this.record) this.remember({ method: req.method ?? 'GET', path, headers: req.headers });
     const fault = this.takeFault(path);
     const delay = (fault?.delayMs ?? 0) + this.latencyMs;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
@@ -150,6 +160,13 @@ export class SimulatedProvider {
     this.send(res, fault?.rewrite ? rewritten(reply, fault.rewrite) : reply);
   }
 
+  private remember(request: RecordedRequest): void {
+    this.recorded += 1;
+    this.requests.push(request);
+    // V8 shifts a large array by moving its start, not by copying it: O(1) per request.
+    while (this.requests.length > Math.max(0, this.maxRecorded)) this.requests.shift();
+  }
+
   private async route(req: http.IncomingMessage, path: string): Promise<SimReply> {
     const url = new URL(path, this.baseUrl);
     const body = await readBody(req);
@@ -163,6 +180,7 @@ export class SimulatedProvider {
     if (cached) return this.withRateHeaders({ status: cached.status, rawBody: cached.payload, headers: cached.headers }, window);
     const reply = await this.dispatch(base, url);
     if (base.method === 'GET' && reply.status < 500) {
+      if (this.replies.size >= MAX_CACHED_REPLIES) this.replies.delete(this.replies.keys().next().value ?? '');
       this.replies.set(path, { status: reply.status, headers: { 'content-type': contentTypeOf(reply), ...reply.headers }, payload: serialise(reply) });
     }
     return this.withRateHeaders(reply, window);
@@ -188,6 +206,9 @@ export class SimulatedProvider {
   }
 
   private withRateHeaders(reply: SimReply, window: RateWindow): SimReply {
+    // A simulator that does not enforce its budget (benchmarks) does not announce one either:
+    // the gateway paces itself by these headers and would slow the load test down.
+    if (!this.enforceRateLimit) return reply;
     const clamped = { ...window, remaining: Math.max(0, window.remaining) };
     return { ...reply, headers: { ...this.spec.rateLimitHeaders(clamped), ...reply.headers } };
   }

@@ -1,7 +1,7 @@
 import { ConfigError } from '../../../src/config-error';
 import { headerAuth } from '../../../src/http/auth';
 import { HttpClient } from '../../../src/http/http-client';
-import { allowedOriginsFor } from '../../../src/http/origin';
+import { credentialScopes } from '../../../src/http/origin';
 import type { ConnectOptions, EnvVar } from '../../../src/kit/contract';
 import { readBaseUrl, readMatching, readOptional, type Env } from '../../../src/kit/env';
 import { EXAMPLE } from '../identity';
@@ -33,7 +33,7 @@ export function connect(env: Env, options: ConnectOptions): ExampleClient {
   const http = new HttpClient({
     provider: EXAMPLE.slug,
     baseUrl,
-    allowedOrigins: allowedOriginsFor(baseUrl),
+    allowedOrigins: credentialScopes(baseUrl),
     auth: headerAuth('Authorization', `Bearer ${token}`),
     defaultHeaders: { Accept: 'application/json' },
     errorRef: exampleErrorRef,

@@ -42,7 +42,7 @@ describe('Bird configuration', () => {
     expect(configError({ BIRD_WORKSPACE_ID: WS }).variable).toBe('BIRD_ACCESS_KEY');
   });
 
-  it('sends the AccessKey header and Accept: application/json to the configured origin only', async () => {
+  it('sends the AccessKey header and Accept: application/json under the configured base URL only', async () => {
     const seen: { url: string; init: FetchInit }[] = [];
     const fetch: FetchLike = (url, init) => {
       seen.push({ url, init });
@@ -51,7 +51,8 @@ describe('Bird configuration', () => {
     const client = connect({ BIRD_ACCESS_KEY: KEY, BIRD_BASE_URL: 'https://bird.internal/proxy' }, { fetch });
     await client.http.getJson(new URL('https://bird.internal/proxy/workspaces'));
     expect(seen[0]?.init.headers).toMatchObject({ Authorization: `AccessKey ${KEY}`, Accept: 'application/json' });
-    expect(client.http.allowedOrigins).toEqual(['https://bird.internal']);
+    expect(client.http.allowedOrigins).toEqual(['https://bird.internal/proxy/']);
     expect(() => client.http.resolve('https://media.api.bird.com/x.png')).toThrow(expect.objectContaining({ code: 'LINK_REJECTED' }));
+    expect(() => client.http.resolve('https://bird.internal/helpscout/v2/conversations/1')).toThrow(expect.objectContaining({ code: 'LINK_REJECTED' }));
   });
 });

@@ -1,7 +1,7 @@
 import { ConfigError } from '../../../config-error';
-import { headerAuth } from '../../../http/auth';
+import { headerAuth, safeRef } from '../../../http/auth';
 import { HttpClient } from '../../../http/http-client';
-import { allowedOriginsFor } from '../../../http/origin';
+import { credentialScopes } from '../../../http/origin';
 import type { ConnectOptions, EnvVar, ProviderClient } from '../../../kit/contract';
 import { readBaseUrl, readMatching, readOptional, type Env } from '../../../kit/env';
 import { BIRD } from '../identity';
@@ -53,15 +53,18 @@ export function readBirdConfig(env: Env): BirdConfig {
 /** Validates the environment and connects Bird: `Authorization: AccessKey <key>`, JSON only. */
 export function connect(env: Env, options: ConnectOptions): ProviderClient {
   const config = readBirdConfig(env);
+  const { live, ...shared } = options;
+  const auth = headerAuth('Authorization', `AccessKey ${config.accessKey}`);
   const http = new HttpClient({
     provider: BIRD.slug,
     baseUrl: config.baseUrl,
-    allowedOrigins: allowedOriginsFor(config.baseUrl, DOCUMENTED_ORIGINS),
-    auth: headerAuth('Authorization', `AccessKey ${config.accessKey}`),
+    // Credentials go under the base URL (origin and path prefix) only.
+    allowedOrigins: credentialScopes(config.baseUrl, DOCUMENTED_ORIGINS, { live }),
+    auth,
     defaultHeaders: { Accept: 'application/json' },
-    errorRef: birdErrorRef,
+    errorRef: (body) => safeRef(birdErrorRef(body), auth),
     // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
-    ...options,
+    ...shared,
   });
   return new BirdClient(http, createBirdScope(config.workspaceId));
 }

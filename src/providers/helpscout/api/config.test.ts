@@ -6,7 +6,7 @@ import { connectSimulated, type SimulatedClient } from '../../../../test/support
 import { helpScoutAdapter } from '../index';
 import { helpScoutSimulator } from '../simulator';
 import { SIM_APP, SIM_TOKEN, TOKEN_LIFETIME_SECONDS } from '../simulator/seed';
-import { clientCredentialsAuth } from './auth';
+import { clientCredentialsAuth, MIN_LIFETIME_SECONDS, RENEW_BURST_MS } from './auth';
 import { connect, hasCredentials } from './config';
 
 const connectHttp = (env: Record<string, string>): HttpClient => connect(env, {}).http;
@@ -16,13 +16,19 @@ const SECRET = 'sup3r-s3cret-value';
 const configError = (env: Record<string, string>): ConfigError => configErrorOf(() => connectHttp(env));
 
 describe('Help Scout configuration', () => {
-  it('uses the documented base URL and allows only its origin plus the documented API origin', () => {
+  it('uses the documented base URL and scopes credentials to it', () => {
     const http = connectHttp({ HELPSCOUT_TOKEN: 'abc' });
     expect(http.baseUrl.href).toBe('https://api.helpscout.net/');
     expect(http.allowedOrigins).toEqual(['https://api.helpscout.net']);
-    expect(connectHttp({ HELPSCOUT_TOKEN: 'abc', HELPSCOUT_BASE_URL: 'http://127.0.0.1:9/hs' }).allowedOrigins).toEqual([
-      'http://127.0.0.1:9', 'https://api.helpscout.net',
-    ]);
+  });
+
+  it('scopes credentials to a proxy base URL with its path, adding the documented API root only when LIVE', () => {
+    const env = { HELPSCOUT_TOKEN: 'abc', HELPSCOUT_BASE_URL: 'http://127.0.0.1:9/hs' };
+    expect(connectHttp(env).allowedOrigins).toEqual(['http://127.0.0.1:9/hs/']);
+    expect(connect(env, { live: true }).http.allowedOrigins).toEqual(['http://127.0.0.1:9/hs/', 'https://api.helpscout.net']);
+    expect(() => connectHttp(env).resolve('http://127.0.0.1:9/bird/x')).toThrow(expect.objectContaining({ code: 'LINK_REJECTED' }));
+    expect(() => connectHttp(env).resolve('https://api.helpscout.net/v2/users/1')).toThrow(expect.objectContaining({ code: 'LINK_REJECTED' }));
+    expect(connect(env, { live: true }).http.resolve('https://api.helpscout.net/v2/users/1').href).toBe('https://api.helpscout.net/v2/users/1');
   });
 
   it.each([
@@ -104,6 +110,57 @@ describe('Help Scout token cache', () => {
     now += 90_000;
     expect((await auth.headers())['authorization']).not.toBe(first[0]?.['authorization']);
     expect(simulator.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /v2/oauth2/token', 'POST /v2/oauth2/token']);
+  });
+
+  const tokenPosts = (): number => simulator.requests.filter((r) => r.method === 'POST').length;
+  const appAuth = (now: () => number = Date.now) => {
+    const tokenHttp = new HttpClient({ provider: 'helpscout', baseUrl: simulator.baseUrl, allowedOrigins: [simulator.baseUrl.origin] });
+    return clientCredentialsAuth({ appId: SIM_APP.id, appSecret: SIM_APP.secret, tokenHttp, now });
+  };
+
+  it('renews once for a 401 burst: later 401s of requests sent with the old token retry with the new one', async () => {
+    let now = 1_000_000;
+    const auth = appAuth(() => now);
+    const old = await auth.headers();
+    // Ten requests of the burst report their 401 one after another, after the first renewal finished.
+    const answers: boolean[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      answers.push(await auth.renew!(i % 2 === 0 ? old : undefined));
+      now += 100;
+    }
+    expect(answers).toEqual(Array(10).fill(true));
+    expect(tokenPosts()).toBe(2);
+    const fresh = await auth.headers();
+    expect(fresh['authorization']).not.toBe(old['authorization']);
+    // The token renewed moments ago is refused itself: renewing again would only churn.
+    expect(await auth.renew!(fresh)).toBe(false);
+    expect(tokenPosts()).toBe(2);
+    // A later burst renews again, once.
+    now += RENEW_BURST_MS;
+    expect(await Promise.all([auth.renew!(fresh), auth.renew!(fresh), auth.renew!(undefined)])).toEqual([true, true, true]);
+    expect(tokenPosts()).toBe(3);
+  });
+
+  it(`reads a near-zero expires_in as ${MIN_LIFETIME_SECONDS} s instead of requesting a token per request`, async () => {
+    let now = 1_000_000;
+    simulator.injectFault({ match: /oauth2\/token/, times: 5, rewrite: (body) => ({ ...(body as object), expires_in: 0.001 }) });
+    const auth = appAuth(() => now);
+    for (let i = 0; i < 5; i += 1) {
+      await auth.headers();
+      now += 1_000;
+    }
+    expect(tokenPosts()).toBe(1);
+    now += MIN_LIFETIME_SECONDS * 1000;
+    await auth.headers();
+    expect(tokenPosts()).toBe(2);
+  });
+
+  it('redacts its app secret and issued tokens in any letter case', async () => {
+    const auth = appAuth();
+    const token = (await auth.headers())['authorization']?.slice('Bearer '.length) ?? '';
+    const text = `secret ${SIM_APP.secret.toUpperCase()} token ${token.toUpperCase()} url postgres://app:hunter2@db.internal/hs`;
+    const redacted = auth.redact!(text);
+    expect(redacted).toBe('secret [redacted] token [redacted] url postgres://[redacted]@db.internal/hs');
   });
 
   it('keys the loader cache by the app credential, not by the token', () => {

@@ -1,7 +1,7 @@
 import { ConfigError } from '../../../config-error';
-import { headerAuth, type AuthStrategy } from '../../../http/auth';
+import { headerAuth, safeRef, type AuthStrategy } from '../../../http/auth';
 import { HttpClient, type HttpClientOptions } from '../../../http/http-client';
-import { allowedOriginsFor } from '../../../http/origin';
+import { credentialScopes } from '../../../http/origin';
 import type { ConnectOptions, EnvVar } from '../../../kit/contract';
 import { readBaseUrl, readMatching, readOptional, readPair, type Env } from '../../../kit/env';
 import { HELP_SCOUT } from '../identity';
@@ -24,7 +24,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { name: ENV.appId, description: 'with `HELPSCOUT_APP_SECRET`: client-credentials flow (`POST /v2/oauth2/token`), renewed before expiry and once on a 401' },
   { name: ENV.appSecret, description: 'the app secret of that flow' },
 ];
-/** Origins Help Scout documents for its API; links there are followed even behind a proxy base URL. */
+/** The API root Help Scout documents; when LIVE, links there are followed even behind a proxy base URL. */
 export const DOCUMENTED_ORIGINS = ['https://api.helpscout.net'];
 
 // Credentials travel in a header: visible ASCII only, so no value can inject another header.
@@ -53,14 +53,17 @@ function authFrom(env: Env, common: HttpClientOptions): AuthStrategy {
 /** Validates the environment and connects: the HTTP client (base URL, origins, auth, Accept, logRef) and the client on it. */
 export function connect(env: Env, options: ConnectOptions): HelpScoutClient {
   const baseUrl = readBaseUrl(env, ENV.baseUrl, DEFAULT_BASE_URL);
+  const { live, ...shared } = options;
   const common: HttpClientOptions = {
     provider: HELP_SCOUT.slug,
     baseUrl,
-    allowedOrigins: allowedOriginsFor(baseUrl, DOCUMENTED_ORIGINS),
+    // Credentials go under the base URL (and, when LIVE, the documented API root) only.
+    allowedOrigins: credentialScopes(baseUrl, DOCUMENTED_ORIGINS, { live }),
     defaultHeaders: { accept: 'application/hal+json, application/json' },
-    errorRef: readLogRef,
+    errorRef: (body) => safeRef(readLogRef(body)),
     // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
-    ...options,
+    ...shared,
   };
-  return new HelpScoutClient(new HttpClient({ ...common, auth: authFrom(env, common) }));
+  const auth = authFrom(env, common);
+  return new HelpScoutClient(new HttpClient({ ...common, auth, errorRef: (body) => safeRef(readLogRef(body), auth) }));
 }

@@ -23,9 +23,11 @@ describe('Layer configuration', () => {
     expect(client.http.allowedOrigins).toEqual(['https://api.layer.com']);
   });
 
-  it('adds the configured base URL origin to the documented one', () => {
-    const client = layerAdapter.connect({ ...valid, LAYER_BASE_URL: 'http://127.0.0.1:9999' }, {});
-    expect(client.http.allowedOrigins).toEqual(['http://127.0.0.1:9999', 'https://api.layer.com']);
+  it('scopes credentials to the configured base URL, adding the documented API host only when LIVE', () => {
+    const env = { ...valid, LAYER_BASE_URL: 'http://127.0.0.1:9999' };
+    expect(layerAdapter.connect(env, {}).http.allowedOrigins).toEqual(['http://127.0.0.1:9999']);
+    expect(layerAdapter.connect(env, { live: true }).http.allowedOrigins).toEqual(['http://127.0.0.1:9999', 'https://api.layer.com']);
+    expect(() => layerAdapter.connect(env, {}).http.resolve(`https://api.layer.com/apps/${APP}/conversations`)).toThrow(expect.objectContaining({ code: 'LINK_REJECTED' }));
   });
 
   it('lists its environment variables', () => {

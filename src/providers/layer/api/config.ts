@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ConfigError } from '../../../config-error';
-import { headerAuth } from '../../../http/auth';
+import { headerAuth, safeRef } from '../../../http/auth';
 import { HttpClient } from '../../../http/http-client';
-import { allowedOriginsFor } from '../../../http/origin';
+import { credentialScopes } from '../../../http/origin';
 import type { ConnectOptions, EnvVar, ProviderClient } from '../../../kit/contract';
 import { readBaseUrl, readMatching, readOptional, type Env } from '../../../kit/env';
 import { LAYER } from '../identity';
@@ -11,7 +11,7 @@ import { USER_VAR, UUID_PATTERN, USER_ID_PATTERN, type LayerSettings } from './k
 import { createLayerScope } from './links';
 
 export const DEFAULT_BASE_URL = 'https://api.layer.com';
-/** The only origin Layer documents for its Platform API. */
+/** The only origin Layer documents for its Platform API (a credential scope when LIVE only). */
 export const LAYER_DOCUMENTED_ORIGINS = ['https://api.layer.com'] as const;
 /** Parley reads the v1.0 shapes (participants are user-id strings, sender is `{user_id, name}`). */
 export const LAYER_ACCEPT = 'application/vnd.layer+json; version=1.0';
@@ -57,19 +57,22 @@ export function layerErrorRef(body: unknown): string | undefined {
   return parsed.success ? parsed.data.id : undefined;
 }
 
-/** Builds the HTTP client for Layer: bearer token, the mandatory versioned Accept header, documented origins. */
+/** Builds the HTTP client for Layer: bearer token, the mandatory versioned Accept header, credential scopes. */
 export function connectLayerHttp(env: Env, options: ConnectOptions): HttpClient {
   const baseUrl = readBaseUrl(env, ENV.baseUrl, DEFAULT_BASE_URL);
   const token = readToken(env);
+  const { live, ...shared } = options;
+  const auth = headerAuth('Authorization', `Bearer ${token}`);
   return new HttpClient({
     provider: LAYER.slug,
     baseUrl,
-    allowedOrigins: allowedOriginsFor(baseUrl, LAYER_DOCUMENTED_ORIGINS),
-    auth: headerAuth('Authorization', `Bearer ${token}`),
+    // The base URL (origin and path prefix), plus the documented API host when LIVE.
+    allowedOrigins: credentialScopes(baseUrl, LAYER_DOCUMENTED_ORIGINS, { live }),
+    auth,
     defaultHeaders: { Accept: LAYER_ACCEPT, 'Content-Type': 'application/json' },
-    errorRef: layerErrorRef,
+    errorRef: (body) => safeRef(layerErrorRef(body), auth),
     // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
-    ...options,
+    ...shared,
   });
 }
 

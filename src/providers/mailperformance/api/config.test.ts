@@ -1,7 +1,7 @@
 import type { ConfigError } from '../../../config-error';
 import { configErrorOf } from '../../../../test/support/errors';
 import type { Env } from '../../../kit/env';
-import { configure, errorRefReader, hasCredentials, parseTargetFields } from './config';
+import { configure, hasCredentials, parseTargetFields } from './config';
 
 const KEY = 'AbCdEf0123456789';
 
@@ -66,21 +66,6 @@ describe('MailPerformance configuration', () => {
       const error = configError({ MAILPERFORMANCE_API_KEY: KEY, MAILPERFORMANCE_TARGET_FIELDS: value });
       expect(error.variable).toBe('MAILPERFORMANCE_TARGET_FIELDS');
       expect(error.message).not.toContain(value);
-    });
-  });
-
-  describe('error reference', () => {
-    const read = errorRefReader(KEY);
-
-    it('reads a short upstream message', () => {
-      expect(read({ message: 'Your API key is wrong' })).toBe('Your API key is wrong');
-    });
-
-    it('drops a message that echoes the credential, a long one, and non-object bodies', () => {
-      expect(read({ message: `bad key ${KEY}` })).toBeUndefined();
-      expect(read({ message: 'x'.repeat(101) })).toBeUndefined();
-      expect(read(undefined)).toBeUndefined();
-      expect(read(['message'])).toBeUndefined();
     });
   });
 });

@@ -1,10 +1,9 @@
 import { ConfigError } from '../../../config-error';
 import { headerAuth } from '../../../http/auth';
 import { HttpClient, type HttpClientOptions } from '../../../http/http-client';
-import { allowedOriginsFor } from '../../../http/origin';
+import { credentialScopes } from '../../../http/origin';
 import type { ConnectOptions, EnvVar } from '../../../kit/contract';
 import { readBaseUrl, readOptional, type Env } from '../../../kit/env';
-import { isJsonObject } from '../../../kit/json';
 import { MAILPERFORMANCE } from '../identity';
 import type { TargetFieldMap } from '../wire/target.wire';
 import { MailPerformanceClient } from './client';
@@ -57,42 +56,31 @@ function readApiKey(env: Env): string {
   return key;
 }
 
-/**
- * MailPerformance documents no error body. When one arrives as `{"message": "…"}`, its short
- * text is a useful reference; it is dropped if it could be echoing the credential.
- */
-export function errorRefReader(apiKey: string): (body: unknown) => string | undefined {
-  return (body) => {
-    if (!isJsonObject(body)) return undefined;
-    const message = body['message'];
-    if (typeof message !== 'string' || message.length === 0 || message.length > 100) return undefined;
-    return message.includes(apiKey) ? undefined : message;
-  };
-}
-
 export interface MailPerformanceConfig {
   http: HttpClient;
   targetFields: TargetFieldMap;
 }
 
 /**
- * Validates the environment and builds the HTTP client. Only the base URL's origin is allowed:
+ * Validates the environment and builds the HTTP client. Only the base URL is a credential scope:
  * the sibling hosts NP6 documents (v8.mailperformance.com, api-cm.np6.com) serve the same API
  * but are reached only when configured as the base URL, never by following a redirect.
+ * MailPerformance documents no error body and its bodies carry no reference, only free text
+ * (which has been seen to echo the key in another case), so no `errorRef`: errors keep the status.
  */
 export function configure(env: Env, options: ConnectOptions): MailPerformanceConfig {
   const baseUrl = readBaseUrl(env, ENV.baseUrl, DEFAULT_BASE_URL);
   const apiKey = readApiKey(env);
   const targetFields = parseTargetFields(env);
+  const { live, ...shared } = options;
   const http: HttpClientOptions = {
     provider: MAILPERFORMANCE.slug,
     baseUrl,
-    allowedOrigins: allowedOriginsFor(baseUrl),
+    allowedOrigins: credentialScopes(baseUrl, [], { live }),
     auth: headerAuth('x-key', apiKey),
     defaultHeaders: { Accept: 'application/json' },
-    errorRef: errorRefReader(apiKey),
     // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
-    ...options,
+    ...shared,
   };
   return { http: new HttpClient(http), targetFields };
 }

@@ -20,5 +20,12 @@ function linksTo(value: unknown, path: string): boolean {
  */
 export function checkAnswered(requested: string, got: string, raw: unknown, what: string): void {
   if (got === requested || linksTo(raw, requested)) return;
-  throw badResponse(TEXTUS.slug, `asked for ${what} ${slugOf(requested)}, got ${got}`);
+  throw badResponse(TEXTUS.slug, `asked for ${what} ${slugOf(requested)}, got ${shownId(got)}`);
+}
+
+// An id path as TextUs spells them; anything else the answer claims is upstream text, never shown.
+const ID_PATH = /^\/[a-z_]{1,40}\/[A-Za-z0-9]{1,32}$/;
+
+function shownId(got: string): string {
+  return ID_PATH.test(got) ? got : 'an id that is not a TextUs id path';
 }

@@ -62,13 +62,14 @@ describe('TextUs configuration', () => {
       expect(seen[0]?.init.headers).toMatchObject({ Accept: 'application/vnd.textus+jsonld', Authorization: 'Bearer tok123' });
     });
 
-    it('allows only the base URL origin, since TextUs links are host-relative', () => {
+    it('scopes credentials to the base URL only, since TextUs links are host-relative', () => {
       expect(http.allowedOrigins).toEqual(['https://textus.example']);
     });
 
-    it('reports the error text of a 404 body as upstreamRef', async () => {
+    it('answers a 404 with its status and without the error text of its body', async () => {
       const error = await failure(http.getJson(new URL('https://textus.example/missing')));
-      expect(error.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'textus', upstreamRef: 'Not Found' });
+      expect(error.extensions).toEqual({ code: 'NOT_FOUND', provider: 'textus', httpStatus: 404 });
+      expect(error.message).toBe('textus has no such resource (HTTP 404)');
     });
   });
 });

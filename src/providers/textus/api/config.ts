@@ -1,7 +1,7 @@
 import { ConfigError } from '../../../config-error';
 import { headerAuth } from '../../../http/auth';
 import { HttpClient } from '../../../http/http-client';
-import { allowedOriginsFor } from '../../../http/origin';
+import { credentialScopes } from '../../../http/origin';
 import type { ConnectOptions, EnvVar, ProviderClient } from '../../../kit/contract';
 import { readBaseUrl, readMatching, readOptional, type Env } from '../../../kit/env';
 import { TEXTUS } from '../identity';
@@ -51,19 +51,21 @@ export function readConfig(env: Env): TextUsConfig {
 }
 
 /**
- * The TextUs HTTP client: bearer token, the required Accept, and only the base URL's origin
- * (TextUs links are host-relative paths, so no other origin is ever needed).
+ * The TextUs HTTP client: bearer token, the required Accept, and only the base URL as credential
+ * scope (TextUs links are host-relative paths, so no other origin is ever needed; one that leaves
+ * a proxy's path prefix is refused).
  */
 export function createHttp(config: TextUsConfig, options: ConnectOptions): HttpClient {
+  const { live, ...shared } = options;
   return new HttpClient({
     provider: TEXTUS.slug,
     baseUrl: config.baseUrl,
-    allowedOrigins: allowedOriginsFor(config.baseUrl),
+    allowedOrigins: credentialScopes(config.baseUrl, [], { live }),
     auth: headerAuth('Authorization', `Bearer ${config.token}`),
     defaultHeaders: { Accept: TEXTUS_MEDIA_TYPE },
     errorRef: errorRefOf,
     // Shared HTTP settings from the gateway (fetch, timeout, exchange observer); undefined keeps the default.
-    ...options,
+    ...shared,
   });
 }
 

@@ -7,10 +7,14 @@ import { parseTimelinePage, readTimelineItem, type TextUsTimelineEntry } from '.
 /** Pages one timeline walk may read (25 items a page in the simulator): far above real conversations, still bounded. */
 export const MAX_TIMELINE_PAGES = 100;
 
+// TextUs's own opaque page cursor, alone: a cursor Parley issued never carries another parameter,
+// so a forged one cannot smuggle a query string upstream. Base64 and base64url, raw or escaped.
+const PAGE_QUERY = /^(?:\?cursor=(?:[A-Za-z0-9._~=-]|%2[BbFf]|%3[Dd]){1,2048})?$/;
+
 /** Whether `page` is `path` (a collection's first page) or one of its `?cursor=` pages, on the base URL's origin. */
 function isPageOf(base: URL, path: string, page: URL): boolean {
   const collection = new URL(path, base);
-  return page.origin === collection.origin && page.pathname === collection.pathname;
+  return page.origin === collection.origin && page.pathname === collection.pathname && PAGE_QUERY.test(page.search);
 }
 
 /** An item's place in the timeline: its `timelinePosition`, else its display time; NaN when neither is readable. */

@@ -1,3 +1,4 @@
+import { isParleyError } from '../../../errors/parley-error';
 import { isJsonObject } from '../../../kit/json';
 import type { LinkIO } from '../../../kit/link-io';
 import type { TextUsRawConversation } from '../wire/conversation.wire';
@@ -13,9 +14,19 @@ const idOf = (body: unknown): string | null => (isJsonObject(body) && typeof bod
  * returns. The list shape's summary timeline (no members) is never primed as a page.
  */
 export function primeEmbedded({ wire, raw }: TextUsRawConversation, io: LinkIO): void {
-  // Only host-relative paths: priming is an optimisation and must never reject a payload.
+  // Only host-relative paths: priming is an optimisation and must never reject a payload. A path
+  // outside the credential scope (a base URL with a path prefix) is simply not primed: following
+  // it later is what reports LINK_REJECTED, at the field that needs it.
   const prime = (path: string | null, body: unknown): void => {
-    if (path !== null && isJsonObject(body) && /^\/(?!\/)/.test(path)) io.prime(io.resolve(path), body);
+    if (path === null || !isJsonObject(body) || !/^\/(?!\/)/.test(path)) return;
+    let url: URL;
+    try {
+      url = io.resolve(path);
+    } catch (error) {
+      if (isParleyError(error)) return;
+      throw error;
+    }
+    io.prime(url, body);
   };
   if (typeof wire.participants === 'object' && wire.participants !== null) {
     prime(wire.participants.id, raw['participants']);
