@@ -5,10 +5,11 @@ import { readServerConfig } from './config';
 import { FETCH_CLIENTS } from './http/fetch-choice';
 import { createLogger } from './logger';
 import { createServer } from './server';
+import { handleShutdownSignals } from './server/shutdown';
 
 /** `npm start`: read the environment, connect (or simulate) every provider, listen. */
 async function main(): Promise<void> {
-  const logger = createLogger();
+  const logger = createLogger(process.env);
   const started = performance.now();
   const config = readServerConfig(process.env);
   const { gateway, simulators, stop } = await startGateway(process.env, {
@@ -24,20 +25,20 @@ async function main(): Promise<void> {
       `${runtime.adapter.identity.title}: ${runtime.mode}`,
     );
   }
-  const server = await createServer({ gateway, logger });
+  const server = await createServer({
+    gateway,
+    logger,
+    env: process.env,
+    operation: { operationTimeoutMs: config.operationTimeoutMs, maxUpstreamRequests: config.maxUpstreamPerOperation },
+  });
+  handleShutdownSignals({ stopServer: () => server.stop(), stopGateway: stop, graceMs: server.settings.shutdownGraceMs, logger });
   const url = await server.listen(config.port);
   logger.info({ url: url.href, ms: Math.round(performance.now() - started) }, `Parley ready at ${url.href}`);
-
-  const shutdown = (signal: string): void => {
-    logger.info({ signal }, 'shutting down');
-    void server.stop().then(stop).then(() => process.exit(0));
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
-  // Configuration errors name the variable, never its value; anything else is a bug worth a stack.
+  // Configuration errors name the variable, never its value, and need no stack; anything else
+  // is a bug worth one.
   const message = error instanceof ConfigError ? `Configuration error: ${error.message}` : error;
   console.error(message);
   process.exit(1);

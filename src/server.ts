@@ -7,13 +7,20 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
 import type { GraphQLError, ValidationContext } from 'graphql';
-import { createContext, type Context } from './context';
+import { createContext, type Context, type ContextOptions } from './context';
 import type { LoaderPolicy } from './loaders/create-loaders';
 import { createErrorFormatter } from './errors/format-error';
 import type { Gateway } from './gateway';
+import type { Env } from './kit/env';
 import type { Logger } from './logger';
+import { costLimitPlugin } from './plugins/cost-limit.plugin';
+import { queriesOnlyPlugin } from './plugins/queries-only.plugin';
 import { requestLogPlugin } from './plugins/request-log.plugin';
 import { buildParleySchema } from './schema/build-schema';
+import { jsonErrorHandler, notFoundHandler } from './server/http-errors';
+import { DEFAULT_COST_OPTIONS } from './server/operation-cost';
+import { readinessHandler } from './server/readiness';
+import { readServerSettings, type ServerSettings } from './server/settings';
 
 export interface ServerDeps {
   gateway: Gateway;
@@ -22,18 +29,24 @@ export interface ServerDeps {
   production?: boolean;
   /** Only the benchmark's naive baseline changes this. */
   loaderPolicy?: LoaderPolicy;
+  /** Deadline and upstream cap of each operation (PARLEY_OPERATION_TIMEOUT_MS, PARLEY_MAX_UPSTREAM_PER_OPERATION). */
+  operation?: Pick<ContextOptions, 'operationTimeoutMs' | 'maxUpstreamRequests'>;
+  /** Where PARLEY_MAX_OPERATION_COST and PARLEY_SHUTDOWN_GRACE_MS are read; process.env by default. */
+  env?: Env;
 }
 
 export interface ParleyServer {
   apollo: ApolloServer<Context>;
   app: express.Express;
   httpServer: http.Server;
+  settings: ServerSettings;
   listen(port: number, host?: string): Promise<URL>;
+  /** Stops accepting, lets in-flight requests finish within the grace period, then stops Apollo. */
   stop(): Promise<void>;
 }
 
 /** Request body cap: Parley's operations are small; a larger body is an attack or a mistake. */
-const BODY_LIMIT = '100kb';
+const BODY_LIMIT = { bytes: 100 * 1024, label: '100 kB' };
 
 /**
  * Query shape limits, checked before any resolver runs. The deepest useful shape (a listed
@@ -51,9 +64,20 @@ const reportAsValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-/** Builds the HTTP server (GraphQL at /graphql, GET /health) without listening. */
+/** Aborts when the client goes away before its response is complete, so upstream work stops too. */
+function clientGone(res: express.Response): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
+/** Builds the HTTP server (GraphQL at /graphql, GET /health, GET /ready) without listening. */
 export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const { gateway, logger, production = process.env['NODE_ENV'] === 'production' } = deps;
+  const settings = readServerSettings(deps.env ?? process.env);
+  let draining = false;
   const app = express();
   app.disable('x-powered-by');
   // Express hashes every response body for an ETag; GraphQL POST answers are never revalidated.
@@ -72,23 +96,43 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
       maxAliasesRule({ n: QUERY_LIMITS.maxAliases, exposeLimits: true, ...reportAsValidationError }),
     ],
     formatError: createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error masked')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), requestLogPlugin()],
+    // The entry point owns signals: Apollo's own handler re-raises the signal after stopping,
+    // so the process would end by signal instead of exiting 0.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: settings.shutdownGraceMs }),
+      ApolloServerPluginCacheControlDisabled(),
+      queriesOnlyPlugin(),
+      costLimitPlugin({ maxCost: settings.maxOperationCost, cost: { ...DEFAULT_COST_OPTIONS, knownListSizes: { 'Query.providers': gateway.runtimes.length } } }),
+      requestLogPlugin(),
+    ],
   });
   await apollo.start();
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', providers: gateway.runtimes.map((r) => ({ name: r.adapter.identity.name, mode: r.mode })) });
   });
+  app.get('/ready', readinessHandler(gateway, () => draining));
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(gateway, logger, deps.loaderPolicy)) }),
+    express.json({ limit: BODY_LIMIT.bytes }),
+    expressMiddleware(apollo, {
+      context: ({ res }) => {
+        const context = createContext(gateway, logger, deps.loaderPolicy, { ...deps.operation, signal: clientGone(res) });
+        // 'close' follows the end of every response, complete or not: the deadline timer goes with it.
+        res.once('close', () => context.operation.dispose());
+        return Promise.resolve(context);
+      },
+    }),
   );
+  app.use(notFoundHandler());
+  app.use(jsonErrorHandler(logger, BODY_LIMIT.label));
 
   return {
     apollo,
     app,
     httpServer,
+    settings,
     async listen(port, host = '0.0.0.0') {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -99,6 +143,7 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
       return new URL(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`);
     },
     async stop() {
+      draining = true;
       await apollo.stop();
     },
   };

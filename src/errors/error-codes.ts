@@ -14,6 +14,12 @@ export const ErrorCode = {
   PROVIDER_BAD_RESPONSE: 'PROVIDER_BAD_RESPONSE',
   LINK_REJECTED: 'LINK_REJECTED',
   UNSUPPORTED: 'UNSUPPORTED',
+  /**
+   * The operation's estimated upstream requests exceed the server's limit: refused before any
+   * upstream call. The name is Apollo Router's and Hive Router's, so clients that know it already
+   * know what to do (ask for less, or split the operation).
+   */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from './format-error';
-import { ParleyError } from './parley-error';
+import { ParleyError, withHttpStatus } from './parley-error';
 
 describe('createErrorFormatter', () => {
   it('keeps a ParleyError with its code and provider', () => {
@@ -26,5 +26,22 @@ describe('createErrorFormatter', () => {
     const error = new GraphQLError('Cannot query field "nope" on type "Query".');
     const formatted = createErrorFormatter(() => undefined)({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] } }, error);
     expect(formatted.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('never shows the http extension that only set the status of a request refused before execution', () => {
+    const error = withHttpStatus(new ParleyError('COST_ESTIMATED_TOO_EXPENSIVE', 'too costly', { estimatedCost: 3000, maxCost: 1000 }), 400);
+    expect(error.extensions['http']).toEqual({ status: 400 });
+    const formatted = createErrorFormatter(() => undefined)({ message: error.message, extensions: { code: error.code } }, error);
+    expect(formatted.extensions).toEqual({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', estimatedCost: 3000, maxCost: 1000 });
+  });
+
+  it("gives Apollo's uncoded APQ version error PERSISTED_QUERY_NOT_SUPPORTED, but masks the same message from a resolver", () => {
+    const masked: unknown[] = [];
+    const format = createErrorFormatter((e) => masked.push(e));
+    const apollo = new GraphQLError('Unsupported persisted query version');
+    expect(format({ message: apollo.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, apollo).extensions).toEqual({ code: 'PERSISTED_QUERY_NOT_SUPPORTED' });
+    const fromResolver = new GraphQLError('Unsupported persisted query version', { path: ['conversation'], originalError: new Error('x') });
+    expect(format({ message: fromResolver.message, path: ['conversation'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, fromResolver).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(masked).toHaveLength(1);
   });
 });

@@ -11,6 +11,9 @@ export interface ErrorDetails {
   retryAfter?: number;
   /** Provider's own error reference (Help Scout `logRef`, Layer error `id`), safe to show. */
   upstreamRef?: string;
+  /** COST_ESTIMATED_TOO_EXPENSIVE: the operation's estimate and the limit it exceeded. */
+  estimatedCost?: number;
+  maxCost?: number;
 }
 
 /**
@@ -55,6 +58,15 @@ export function linkRejected(provider: string, reason: string): ParleyError {
     `A link in ${provider}'s response was not followed: ${reason}`,
     { provider },
   );
+}
+
+/**
+ * Sets the HTTP status Apollo answers with when this error stops a request before execution
+ * (Apollo reads `extensions.http`; the error formatter never shows it to clients).
+ */
+export function withHttpStatus<E extends GraphQLError>(error: E, status: number): E {
+  error.extensions['http'] = { status };
+  return error;
 }
 
 export function isParleyError(error: unknown): error is ParleyError {
