@@ -1,7 +1,7 @@
 import { ConfigError } from './config-error';
 import { DEFAULT_MAX_UPSTREAM_PER_OPERATION, DEFAULT_OPERATION_TIMEOUT_MS } from './http/operation';
 import { FETCH_CLIENTS, isFetchClientName, type FetchClientName } from './http/fetch-choice';
-import { readOptional, type Env } from './kit/env';
+import { readOptional, readWhole, type Env } from './kit/env';
 
 /** Server-wide settings; provider settings are read by each provider's adapter. */
 export interface ServerConfig {
@@ -25,21 +25,12 @@ function readHttpClient(env: Env): FetchClientName {
   return name;
 }
 
-function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = readOptional(env, name);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
-  }
-  return Number(raw);
-}
-
 export function readServerConfig(env: Env): ServerConfig {
   return {
-    port: readInt(env, 'PORT', 4000, 0, 65535),
-    upstreamTimeoutMs: readInt(env, 'PARLEY_UPSTREAM_TIMEOUT_MS', 5000, 100, 60000),
+    port: readWhole(env, 'PORT', 4000, 0, 65535),
+    upstreamTimeoutMs: readWhole(env, 'PARLEY_UPSTREAM_TIMEOUT_MS', 5000, 100, 60000),
     httpClient: readHttpClient(env),
-    operationTimeoutMs: readInt(env, 'PARLEY_OPERATION_TIMEOUT_MS', DEFAULT_OPERATION_TIMEOUT_MS, 100, 300_000),
-    maxUpstreamPerOperation: readInt(env, 'PARLEY_MAX_UPSTREAM_PER_OPERATION', DEFAULT_MAX_UPSTREAM_PER_OPERATION, 1, 100_000),
+    operationTimeoutMs: readWhole(env, 'PARLEY_OPERATION_TIMEOUT_MS', DEFAULT_OPERATION_TIMEOUT_MS, 100, 300_000),
+    maxUpstreamPerOperation: readWhole(env, 'PARLEY_MAX_UPSTREAM_PER_OPERATION', DEFAULT_MAX_UPSTREAM_PER_OPERATION, 1, 100_000),
   };
 }

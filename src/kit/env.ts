@@ -40,3 +40,13 @@ export function readPair(env: Env, first: string, second: string): [string, stri
   if (b !== undefined && a === undefined) throw new ConfigError(first, `must be set together with ${second}`);
   return a !== undefined && b !== undefined ? [a, b] : undefined;
 }
+
+/** A whole number from `min` to `max`, or `fallback` when unset; anything else names the variable, never its value. */
+export function readWhole(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}

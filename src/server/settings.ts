@@ -1,5 +1,4 @@
-import { ConfigError } from '../config-error';
-import { readOptional, type Env } from '../kit/env';
+import { readWhole, type Env } from '../kit/env';
 
 /** Settings the HTTP server reads itself (the rest of the server config is in src/config.ts). */
 export interface ServerSettings {
@@ -10,15 +9,6 @@ export interface ServerSettings {
 }
 
 export const SERVER_SETTING_DEFAULTS: ServerSettings = { maxOperationCost: 1000, shutdownGraceMs: 10_000 };
-
-function readWhole(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = readOptional(env, name);
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new ConfigError(name, `must be a whole number from ${min} to ${max}`);
-  }
-  return Number(raw);
-}
 
 export function readServerSettings(env: Env): ServerSettings {
   return {
