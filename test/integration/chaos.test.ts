@@ -1,15 +1,16 @@
 import { runChaos, SHORT, table, type ChaosRow } from '../../scripts/chaos';
 
 /**
- * The short chaos run (`npm run chaos` runs the same scenarios with larger figures and writes
- * docs/reliability.md). Asserts the invariants, not the timings, except the issue's own bound
- * on stalled requests; the latency rows are printed only (2 shared cores make them noisy).
+ * The short chaos run (`npm run chaos` runs the same scenarios with larger figures, adds the
+ * soak, and writes docs/reliability.md). Asserts the invariants, not the timings, except the
+ * issue's own bound on stalled requests; the latency rows are printed only (2 shared cores make
+ * them noisy).
  */
 describe('chaos (short run)', () => {
   let rows: ChaosRow[];
   beforeAll(async () => {
     rows = await runChaos(SHORT);
-  }, 60_000);
+  }, 120_000);
 
   const row = (prefix: string): ChaosRow => {
     const found = rows.find((r) => r.scenario.startsWith(prefix));
@@ -36,5 +37,14 @@ describe('chaos (short run)', () => {
 
   it('refuses the 3,000-request fan-out query without any upstream request', () => {
     expect(row('30 aliases').facts['upstream']).toBe(0);
+  });
+
+  it('loses no in-flight request when the gateway process gets SIGTERM under load, and exits 0', () => {
+    expect(row('SIGTERM under load').facts).toMatchObject({ lost: 0, otherwise: 0, exitCode: 0 });
+    expect(row('SIGTERM under load').facts['inFlight']).toBeGreaterThan(0);
+  });
+
+  it('leaves the soak out of the short run', () => {
+    expect(rows.filter((r) => r.scenario.startsWith('Soak'))).toEqual([]);
   });
 });
