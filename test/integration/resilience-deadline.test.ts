@@ -1,10 +1,9 @@
-import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { createContext } from '../../src/context';
 import { EFFICIENT } from '../../src/loaders/create-loaders';
 import { silentLogger } from '../../src/logger';
 import { SEED_CONVERSATION_ID } from '../../src/providers/bird/simulator/seed';
 import { startHarness, type Harness } from '../support/harness';
+import { startStall, type Stall } from '../support/stall-server';
 
 /**
  * Findings 3 and 2 (second half). Before: requests queued behind a hung provider waited 8.1 s
@@ -17,41 +16,6 @@ import { startHarness, type Harness } from '../support/harness';
 
 const BIRD_QUERY = `query($id: ID!) { conversation(id: $id) { ... on CommonConversation { id } } }`;
 const BIRD = `bird:${SEED_CONVERSATION_ID}`;
-
-interface Stall {
-  url: URL;
-  seen: number;
-  closed: number;
-  close(): Promise<void>;
-}
-
-/** An upstream that never answers, counting requests received and connections the client closed. */
-async function startStall(): Promise<Stall> {
-  const sockets = new Set<Socket>();
-  const state = { seen: 0, closed: 0 };
-  const server = http.createServer((req) => {
-    state.seen += 1;
-    req.socket.once('close', () => (state.closed += 1));
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`),
-    get seen() {
-      return state.seen;
-    },
-    get closed() {
-      return state.closed;
-    },
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 /** Polls `condition` every 20 ms for up to `ms`; the assertion that follows says what was expected. */
 async function eventually(condition: () => boolean, ms = 2000): Promise<void> {

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import crossFetch from 'cross-fetch';
@@ -7,6 +5,7 @@ import type { FetchLike } from '../../src/http/http-client';
 import { undiciFetch } from '../../src/http/undici-fetch';
 import { SEED_CONVERSATION_ID } from '../../src/providers/bird/simulator/seed';
 import { startHarness, type Harness } from '../support/harness';
+import { startStall, type Stall } from '../support/stall-server';
 
 /**
  * Finding 1: with `AbortSignal.any([AbortSignal.timeout(ms)])` a major GC during the wait could
@@ -24,40 +23,6 @@ const REQUESTS = 20;
 // `--expose-gc` for this process only: the flag exposes `gc` to contexts created after it.
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
-
-interface Stall {
-  url: URL;
-  seen: number;
-  close(): Promise<void>;
-}
-
-/** An upstream that accepts requests and then never finishes them, before headers or mid-body. */
-async function startStall(mode: 'before-headers' | 'mid-body'): Promise<Stall> {
-  const sockets = new Set<Socket>();
-  const state = { seen: 0 };
-  const server = http.createServer((_req, res) => {
-    state.seen += 1;
-    if (mode === 'mid-body') {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
-      res.write('{"id": "907798f8-fd72-44d5-8042-fcc05c1bb570", "na');
-    }
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`),
-    get seen() {
-      return state.seen;
-    },
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 const CLIENTS: [string, FetchLike][] = [['cross-fetch', crossFetch], ['undici', undiciFetch]];
 const MODES = ['before-headers', 'mid-body'] as const;

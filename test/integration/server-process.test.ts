@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
 import { resolve } from 'node:path';
 import { helpScoutAdapter } from '../../src/providers/helpscout';
 import { SimulatedProvider } from '../../src/simulator/sim-server';
+import { post, type Outcome } from '../../scripts/chaos/post';
 
 /**
  * The process as `npm start` runs it (src/index.ts through tsx, NODE_ENV unset as in the
@@ -47,22 +47,6 @@ function startParley(env: Record<string, string>): Parley {
     child.once('exit', (code, signal) => resolveExit({ code, signal, at: Date.now() }));
   });
   return { child, stdout, stderr, exited, ready };
-}
-
-type Outcome = { status: number; body: string } | { error: string };
-
-/** One POST on its own connection (no keep-alive), so each outcome belongs to one request. */
-function post(url: URL, body: string): Promise<Outcome> {
-  return new Promise((done) => {
-    const req = http.request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
-      res.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message }));
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => done({ error: error.code ?? error.message }));
-    req.end(body);
-  });
 }
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {

@@ -118,14 +118,10 @@ export function mapMessage({ wire, raw, defects }: Tolerant<TextUsMessageWire>, 
 const refOf = (ref: string | { id: string } | null | undefined): string | null =>
   ref == null ? null : typeof ref === 'string' ? ref : ref.id;
 
-export function mapEvent({ wire, raw, defects }: Tolerant<TextUsEventWire>, links: TextUsLinks): TextUsConversationEvent {
-  const sources = {
-    ...LD_SOURCES, createdAt: ['displayTimestamp'], conversationPath: ['conversation'], userPath: ['user'], sender: ['user'], assigneePath: ['assignee'],
-  };
-  return build(TextUsConversationEvent, {
-    ...nodeOf(wire, 'event'),
-    kind: MessageKind.EVENT,
-    direction: MessageDirection.SYSTEM,
+/** What an event and an item of an unlisted type share: no text, no delivery, the timeline place. */
+function nonMessageFields(wire: TextUsEventWire | TextUsOtherItemWire, raw: Tolerant<unknown>['raw'], direction: MessageDirection) {
+  return {
+    direction,
     text: null,
     html: null,
     createdAt: wire.displayTimestamp ?? null,
@@ -134,10 +130,21 @@ export function mapEvent({ wire, raw, defects }: Tolerant<TextUsEventWire>, link
     attachmentCount: null,
     raw,
     jsonLd: jsonLdOf(wire),
-    type: wire.type ?? null,
     displayTimestamp: wire.displayTimestamp ?? null,
     timelinePosition: wire.timelinePosition ?? null,
     conversationPath: wire.conversation ?? null,
+  };
+}
+
+export function mapEvent({ wire, raw, defects }: Tolerant<TextUsEventWire>, links: TextUsLinks): TextUsConversationEvent {
+  const sources = {
+    ...LD_SOURCES, createdAt: ['displayTimestamp'], conversationPath: ['conversation'], userPath: ['user'], sender: ['user'], assigneePath: ['assignee'],
+  };
+  return build(TextUsConversationEvent, {
+    ...nodeOf(wire, 'event'),
+    ...nonMessageFields(wire, raw, MessageDirection.SYSTEM),
+    kind: MessageKind.EVENT,
+    type: wire.type ?? null,
     userPath: refOf(wire.user),
     assigneePath: refOf(wire.assignee),
     links,
@@ -156,19 +163,8 @@ export function mapOtherItem({ wire, raw, defects }: Tolerant<TextUsOtherItemWir
     id: `${TEXTUS.slug}:item:${otherItemKey(wire.id)}`,
     provider: TEXTUS.name,
     nativeId: slugOf(wire.id),
+    ...nonMessageFields(wire, raw, MessageDirection.UNKNOWN),
     kind: MessageKind.UNKNOWN,
-    direction: MessageDirection.UNKNOWN,
-    text: null,
-    html: null,
-    createdAt: wire.displayTimestamp ?? null,
-    deliveryStatus: DeliveryStatus.UNKNOWN,
-    rawDeliveryStatus: null,
-    attachmentCount: null,
-    raw,
-    jsonLd: jsonLdOf(wire),
     rawType: wire['@type'] ?? null,
-    displayTimestamp: wire.displayTimestamp ?? null,
-    timelinePosition: wire.timelinePosition ?? null,
-    conversationPath: wire.conversation ?? null,
   }, defects.forFields({ ...LD_SOURCES, rawType: ['@type'], createdAt: ['displayTimestamp'], conversationPath: ['conversation'] }));
 }
