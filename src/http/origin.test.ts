@@ -72,6 +72,14 @@ describe('credential scope (origin and base path)', () => {
     );
   });
 
+  it('refuses a path that escapes the prefix before decoding although the decoded path stays inside (%5c/..;/..;, found by the property)', () => {
+    expect(() => resolve('https://proxy.example/helpscout/%5c/..;/..;')).toThrow(/not followed/);
+  });
+
+  it('refuses a path whose once-decoded reading has %2e%2e dot segments that WHATWG URL resolves out of the prefix (%252f/..;/%252e%252e, found by the property)', () => {
+    expect(() => resolve('https://proxy.example/helpscout/%252f/..;/%252e%252e')).toThrow(/not followed/);
+  });
+
   it('normalises paths as a lenient server would', () => {
     expect(normalisedPath('/a/b/%2e%2e/c')).toBe('/a/c');
     expect(normalisedPath('/a/b/..')).toBe('/a/');
