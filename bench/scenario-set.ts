@@ -12,7 +12,7 @@ const ONE_COMMON = `query One($id: ID!) { conversation(id: $id) { __typename ...
 const ONE_DEEP = `query Deep($id: ID!) { conversation(id: $id) { __typename ... on CommonConversation {
   id subject participants { id displayName role }
   messages(first: 20) { edges { node { id text createdAt sender { id displayName } } } } } } }`;
-const LIST = `query List($name: Provider!) { provider(name: $name) { conversations(first: 20) { edges { node {
+const LIST = `query List($name: ConversationProvider!) { provider(name: $name) { conversations(first: 20) { edges { node {
   __typename ... on CommonConversation { id subject participants { id displayName } } } } } } }`;
 const MULTI = `query Multi($ids: [ID!]!) { conversations(ids: $ids) { __typename ... on CommonConversation { id provider subject status createdAt } } }`;
 
@@ -37,7 +37,7 @@ async function withExecutor<T>(env: Record<string, string>, use: (run: Executor)
 }
 
 async function listedIds(run: Executor, provider: string, count: number): Promise<string[]> {
-  const data = await run(`query($name: Provider!, $first: Int) { provider(name: $name) { conversations(first: $first) { edges { node { ... on CommonConversation { id } } } } } }`, { name: provider, first: count });
+  const data = await run(`query($name: ConversationProvider!, $first: Int) { provider(name: $name) { conversations(first: $first) { edges { node { ... on CommonConversation { id } } } } } }`, { name: provider, first: count });
   const edges = (data['provider'] as { conversations: { edges: { node: { id: string } }[] } }).conversations.edges;
   return edges.map((edge) => edge.node.id);
 }

@@ -12,7 +12,7 @@ const COMMON = `query One($id: ID!) { conversation(id: $id) { __typename ... on 
 const DEEP = `query Deep($id: ID!) { conversation(id: $id) { __typename ... on CommonConversation {
   id subject participants { id displayName role }
   messages(first: 20) { edges { node { id text createdAt sender { id displayName } } } } } } }`;
-const LIST = `query List($name: Provider!) { provider(name: $name) { conversations(first: 10) { edges { node {
+const LIST = `query List($name: ConversationProvider!) { provider(name: $name) { conversations(first: 10) { edges { node {
   __typename ... on CommonConversation { id subject participants { id displayName } } } } } } }`;
 const MULTI = `query Multi($ids: [ID!]!) { conversations(ids: $ids) { __typename ... on CommonConversation { id provider subject status } } }`;
 

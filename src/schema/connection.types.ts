@@ -16,7 +16,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType('MessageEdge', { description: 'A message and the cursor that continues after it.' })
+@ObjectType('ConversationMessageEdge', { description: 'A message and the cursor that continues after it.' })
 export class MessageEdge {
   @Field(() => String, { description: 'Opaque cursor: pass it as `after` to continue after this message.' })
   cursor!: string;
@@ -28,7 +28,7 @@ export class MessageEdge {
   node!: Message | null;
 }
 
-@ObjectType('MessageConnection', { description: "A page of a conversation's messages, oldest first." })
+@ObjectType('ConversationMessageConnection', { description: "A page of a conversation's messages, oldest first." })
 export class MessageConnection {
   @Field(() => [MessageEdge], { description: 'The messages of this page, oldest first.' })
   edges!: MessageEdge[];

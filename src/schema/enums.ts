@@ -61,7 +61,7 @@ export enum ParticipantRole {
 }
 
 registerEnumType(ProviderMode, {
-  name: 'ProviderMode',
+  name: 'ConversationProviderMode',
   description: 'Whether a provider talks to the real API or to the built-in simulator.',
   valuesConfig: {
     LIVE: { description: 'Credentials are configured; requests go to the provider base URL.' },
@@ -81,7 +81,7 @@ registerEnumType(ConversationStatus, {
   },
 });
 registerEnumType(Channel, {
-  name: 'Channel',
+  name: 'ConversationChannel',
   description: 'Normalised medium of a conversation. The upstream value is kept in `rawChannel`.',
   valuesConfig: {
     EMAIL: { description: 'E-mail.' },
@@ -96,7 +96,7 @@ registerEnumType(Channel, {
   },
 });
 registerEnumType(MessageKind, {
-  name: 'MessageKind',
+  name: 'ConversationMessageKind',
   description: 'What a timeline item is.',
   valuesConfig: {
     MESSAGE: { description: 'A message exchanged with the other party.' },
@@ -106,7 +106,7 @@ registerEnumType(MessageKind, {
   },
 });
 registerEnumType(MessageDirection, {
-  name: 'MessageDirection',
+  name: 'ConversationMessageDirection',
   description: 'Which way a message travelled, seen from the organisation using the provider.',
   valuesConfig: {
     INBOUND: { description: 'From the customer or contact to the organisation.' },
@@ -117,7 +117,7 @@ registerEnumType(MessageDirection, {
   },
 });
 registerEnumType(DeliveryStatus, {
-  name: 'DeliveryStatus',
+  name: 'ConversationDeliveryStatus',
   description: 'Normalised delivery state of a message. The upstream value is kept in `rawDeliveryStatus`.',
   valuesConfig: {
     QUEUED: { description: 'Accepted, not yet sent.' },
@@ -131,7 +131,7 @@ registerEnumType(DeliveryStatus, {
   },
 });
 registerEnumType(ParticipantRole, {
-  name: 'ParticipantRole',
+  name: 'ConversationParticipantRole',
   description: 'The part a participant plays in a conversation.',
   valuesConfig: {
     CUSTOMER: { description: 'The external party (customer, contact, recipient).' },

@@ -8,7 +8,7 @@ import { DateTimeScalar } from './scalars';
 import type { JsonObject } from '../kit/json';
 import { linkIO, type LinkContext, type LinkIO } from '../kit/link-io';
 
-@InterfaceType('Message', {
+@InterfaceType('ConversationMessage', {
   implements: Node,
   description: 'One item of a conversation timeline: a message, an internal note or an event.',
 })

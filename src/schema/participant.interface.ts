@@ -5,7 +5,7 @@ import { ProviderEnum } from './provider-enum';
 import { Node } from './node.interface';
 import type { JsonObject } from '../kit/json';
 
-@InterfaceType('Participant', {
+@InterfaceType('ConversationParticipant', {
   implements: Node,
   description: 'Someone taking part in a conversation: a customer, contact, agent, bot or system actor.',
 })

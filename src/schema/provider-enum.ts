@@ -23,7 +23,7 @@ export function defineProviderEnum(identities: readonly ProviderIdentity[]): voi
   if (registered) return;
   registered = true;
   registerEnumType(ProviderEnum, {
-    name: 'Provider',
+    name: 'ConversationProvider',
     description: 'An upstream messaging or help-desk provider federated by Parley.',
     valuesConfig,
   });

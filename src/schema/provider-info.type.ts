@@ -11,7 +11,7 @@ import { ProviderEnum } from './provider-enum';
 import { toConnection, toPageRequest } from '../kit/paging/request';
 import { Unreadable } from '../kit/defects';
 
-@ObjectType('ProviderInfo', { description: 'A provider as this gateway runs it.' })
+@ObjectType('ConversationProviderInfo', { description: 'A provider as this gateway runs it.' })
 export class ProviderInfo {
   constructor(private readonly runtime: ProviderRuntime) {}
 

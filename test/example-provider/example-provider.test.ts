@@ -117,9 +117,9 @@ describe('Example Chat registered by one registry line', () => {
       expect(union.getTypes().map((type) => type.name)).toEqual(adapters.map((adapter) => adapter.conversationType.name));
     });
 
-    it('adds EXAMPLE to the Provider enum, last, with its description', () => {
-      const provider = schema.getType('Provider');
-      if (!isEnumType(provider)) throw new Error('Provider is not an enum');
+    it('adds EXAMPLE to the ConversationProvider enum, last, with its description', () => {
+      const provider = schema.getType('ConversationProvider');
+      if (!isEnumType(provider)) throw new Error('ConversationProvider is not an enum');
       const values = provider.getValues();
       expect(values.map((value) => value.name)).toEqual(adapters.map((adapter) => adapter.identity.name));
       expect(values[values.length - 1]).toMatchObject({
@@ -128,13 +128,13 @@ describe('Example Chat registered by one registry line', () => {
       });
     });
 
-    it('implements Message and Participant with ExampleMessage and ExampleParticipant', () => {
+    it('implements ConversationMessage and ConversationParticipant with ExampleMessage and ExampleParticipant', () => {
       const interfacesOf = (name: string): string[] => {
         const type = schema.getType(name);
         return isObjectType(type) ? type.getInterfaces().map((i) => i.name).sort() : [];
       };
-      expect(interfacesOf('ExampleMessage')).toEqual(['Message', 'Node']);
-      expect(interfacesOf('ExampleParticipant')).toEqual(['Node', 'Participant']);
+      expect(interfacesOf('ExampleMessage')).toEqual(['ConversationMessage', 'Node']);
+      expect(interfacesOf('ExampleParticipant')).toEqual(['ConversationParticipant', 'Node']);
     });
 
     it('documents every example type, field and argument', () => {
@@ -280,7 +280,7 @@ describe('Example Chat registered by one registry line', () => {
 
     it('fetches a message node by its global id from its conversation and message pages', async () => {
       const result = await h.query<{ node: { __typename: string; id: string; text: string | null } | null }>(
-        'query Node($id: ID!) { node(id: $id) { __typename id ... on Message { text } } }',
+        'query Node($id: ID!) { node(id: $id) { __typename id ... on ConversationMessage { text } } }',
         { id: 'example:message:c1/m3' },
       );
       expect(result.errors).toBeUndefined();

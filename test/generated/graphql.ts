@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Normalised medium of a conversation. The upstream value is kept in `rawChannel`. */
-export type Channel =
+export type ConversationChannel =
   /** Live or web chat. */
   | 'CHAT'
   /** E-mail. */
@@ -24,6 +24,63 @@ export type Channel =
   /** WhatsApp. */
   | 'WHATSAPP';
 
+/** Which way a message travelled, seen from the organisation using the provider. */
+export type ConversationMessageDirection =
+  /** From the customer or contact to the organisation. */
+  | 'INBOUND'
+  /** Between agents only (notes). */
+  | 'INTERNAL'
+  /** From the organisation to the customer. */
+  | 'OUTBOUND'
+  /** Produced by the provider itself. */
+  | 'SYSTEM'
+  /** The provider does not say. */
+  | 'UNKNOWN';
+
+/** What a timeline item is. */
+export type ConversationMessageKind =
+  /** A system event (state change, delivery event, workflow). */
+  | 'EVENT'
+  /** A message exchanged with the other party. */
+  | 'MESSAGE'
+  /** An internal note not shown to the customer. */
+  | 'NOTE'
+  /** An item of a type Parley has no mapping for; the provider type has its value as sent (`raw`, `rawType`…). */
+  | 'UNKNOWN';
+
+/** The part a participant plays in a conversation. */
+export type ConversationParticipantRole =
+  /** A member of the organisation (user, agent, team). */
+  | 'AGENT'
+  /** An automated actor (flow, bot). */
+  | 'BOT'
+  /** The external party (customer, contact, recipient). */
+  | 'CUSTOMER'
+  /** The provider or an API key acting on its own. */
+  | 'SYSTEM'
+  /** The provider does not say. */
+  | 'UNKNOWN';
+
+/** An upstream messaging or help-desk provider federated by Parley. */
+export type ConversationProvider =
+  /** Bird Conversations API (workspace-scoped). */
+  | 'BIRD'
+  /** Help Scout Mailbox API 2.0 (HAL+JSON). */
+  | 'HELP_SCOUT'
+  /** Layer Platform API (versioned vnd.layer+json). */
+  | 'LAYER'
+  /** MailPerformance (NP6) transactional messages. */
+  | 'MAIL_PERFORMANCE'
+  /** TextUs Next API (JSON-LD with hydra collections). */
+  | 'TEXT_US';
+
+/** Whether a provider talks to the real API or to the built-in simulator. */
+export type ConversationProviderMode =
+  /** Credentials are configured; requests go to the provider base URL. */
+  | 'LIVE'
+  /** No credentials; requests go to the built-in simulated provider. */
+  | 'SIMULATED';
+
 /** Normalised conversation status. The upstream value is kept in `rawStatus`. */
 export type ConversationStatus =
   /** Closed or finished. */
@@ -39,74 +96,17 @@ export type ConversationStatus =
   /** The upstream value has no mapping; see `rawStatus`. */
   | 'UNKNOWN';
 
-/** Which way a message travelled, seen from the organisation using the provider. */
-export type MessageDirection =
-  /** From the customer or contact to the organisation. */
-  | 'INBOUND'
-  /** Between agents only (notes). */
-  | 'INTERNAL'
-  /** From the organisation to the customer. */
-  | 'OUTBOUND'
-  /** Produced by the provider itself. */
-  | 'SYSTEM'
-  /** The provider does not say. */
-  | 'UNKNOWN';
-
-/** What a timeline item is. */
-export type MessageKind =
-  /** A system event (state change, delivery event, workflow). */
-  | 'EVENT'
-  /** A message exchanged with the other party. */
-  | 'MESSAGE'
-  /** An internal note not shown to the customer. */
-  | 'NOTE'
-  /** An item of a type Parley has no mapping for; the provider type has its value as sent (`raw`, `rawType`…). */
-  | 'UNKNOWN';
-
-/** The part a participant plays in a conversation. */
-export type ParticipantRole =
-  /** A member of the organisation (user, agent, team). */
-  | 'AGENT'
-  /** An automated actor (flow, bot). */
-  | 'BOT'
-  /** The external party (customer, contact, recipient). */
-  | 'CUSTOMER'
-  /** The provider or an API key acting on its own. */
-  | 'SYSTEM'
-  /** The provider does not say. */
-  | 'UNKNOWN';
-
-/** An upstream messaging or help-desk provider federated by Parley. */
-export type Provider =
-  /** Bird Conversations API (workspace-scoped). */
-  | 'BIRD'
-  /** Help Scout Mailbox API 2.0 (HAL+JSON). */
-  | 'HELP_SCOUT'
-  /** Layer Platform API (versioned vnd.layer+json). */
-  | 'LAYER'
-  /** MailPerformance (NP6) transactional messages. */
-  | 'MAIL_PERFORMANCE'
-  /** TextUs Next API (JSON-LD with hydra collections). */
-  | 'TEXT_US';
-
-/** Whether a provider talks to the real API or to the built-in simulator. */
-export type ProviderMode =
-  /** Credentials are configured; requests go to the provider base URL. */
-  | 'LIVE'
-  /** No credentials; requests go to the built-in simulated provider. */
-  | 'SIMULATED';
-
 export type ConversationCommonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ConversationCommonQuery = { conversation:
-    | { __typename: 'BirdConversation', id: string, provider: Provider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: Channel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
-    | { __typename: 'HelpScoutConversation', id: string, provider: Provider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: Channel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
-    | { __typename: 'LayerConversation', id: string, provider: Provider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: Channel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
-    | { __typename: 'MailPerformanceConversation', id: string, provider: Provider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: Channel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
-    | { __typename: 'TextUsConversation', id: string, provider: Provider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: Channel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
+    | { __typename: 'BirdConversation', id: string, provider: ConversationProvider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: ConversationChannel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
+    | { __typename: 'HelpScoutConversation', id: string, provider: ConversationProvider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: ConversationChannel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
+    | { __typename: 'LayerConversation', id: string, provider: ConversationProvider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: ConversationChannel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
+    | { __typename: 'MailPerformanceConversation', id: string, provider: ConversationProvider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: ConversationChannel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
+    | { __typename: 'TextUsConversation', id: string, provider: ConversationProvider, nativeId: string, subject: string | null, status: ConversationStatus, rawStatus: string | null, channel: ConversationChannel, rawChannel: string | null, createdAt: string | null, updatedAt: string | null, lastActivityAt: string | null, preview: string | null, messageCount: number | null, webUrl: string | null }
    | null };
 
 export type ConversationsByIdsQueryVariables = Exact<{
@@ -115,11 +115,11 @@ export type ConversationsByIdsQueryVariables = Exact<{
 
 
 export type ConversationsByIdsQuery = { conversations: Array<
-    | { __typename: 'BirdConversation', id: string, provider: Provider, status: ConversationStatus }
-    | { __typename: 'HelpScoutConversation', id: string, provider: Provider, status: ConversationStatus }
-    | { __typename: 'LayerConversation', id: string, provider: Provider, status: ConversationStatus }
-    | { __typename: 'MailPerformanceConversation', id: string, provider: Provider, status: ConversationStatus }
-    | { __typename: 'TextUsConversation', id: string, provider: Provider, status: ConversationStatus }
+    | { __typename: 'BirdConversation', id: string, provider: ConversationProvider, status: ConversationStatus }
+    | { __typename: 'HelpScoutConversation', id: string, provider: ConversationProvider, status: ConversationStatus }
+    | { __typename: 'LayerConversation', id: string, provider: ConversationProvider, status: ConversationStatus }
+    | { __typename: 'MailPerformanceConversation', id: string, provider: ConversationProvider, status: ConversationStatus }
+    | { __typename: 'TextUsConversation', id: string, provider: ConversationProvider, status: ConversationStatus }
    | null> };
 
 export type NodeByIdQueryVariables = Exact<{
@@ -162,17 +162,17 @@ export type ConversationDeepQueryVariables = Exact<{
 
 export type ConversationDeepQuery = { conversation:
     | { __typename: 'BirdConversation', id: string, participants: Array<
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -183,7 +183,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -194,7 +194,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -205,7 +205,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -216,7 +216,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -227,7 +227,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -238,7 +238,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -251,17 +251,17 @@ export type ConversationDeepQuery = { conversation:
                | null }
            | null }> } | null }
     | { __typename: 'HelpScoutConversation', id: string, participants: Array<
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -272,7 +272,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -283,7 +283,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -294,7 +294,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -305,7 +305,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -316,7 +316,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -327,7 +327,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -340,17 +340,17 @@ export type ConversationDeepQuery = { conversation:
                | null }
            | null }> } | null }
     | { __typename: 'LayerConversation', id: string, participants: Array<
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -361,7 +361,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -372,7 +372,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -383,7 +383,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -394,7 +394,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -405,7 +405,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -416,7 +416,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -429,17 +429,17 @@ export type ConversationDeepQuery = { conversation:
                | null }
            | null }> } | null }
     | { __typename: 'MailPerformanceConversation', id: string, participants: Array<
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -450,7 +450,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -461,7 +461,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -472,7 +472,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -483,7 +483,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -494,7 +494,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -505,7 +505,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -518,17 +518,17 @@ export type ConversationDeepQuery = { conversation:
                | null }
            | null }> } | null }
     | { __typename: 'TextUsConversation', id: string, participants: Array<
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
-        | { id: string, role: ParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
+        | { id: string, role: ConversationParticipantRole, displayName: string | null }
       > | null, messages: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -539,7 +539,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -550,7 +550,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -561,7 +561,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -572,7 +572,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -583,7 +583,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -594,7 +594,7 @@ export type ConversationDeepQuery = { conversation:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                | null }
-            | { id: string, kind: MessageKind, direction: MessageDirection, text: string | null, createdAt: string | null, sender:
+            | { id: string, kind: ConversationMessageKind, direction: ConversationMessageDirection, text: string | null, createdAt: string | null, sender:
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
                 | { id: string, displayName: string | null }
@@ -611,16 +611,16 @@ export type ConversationDeepQuery = { conversation:
 export type ProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProvidersQuery = { providers: Array<{ name: Provider, slug: string, mode: ProviderMode, canList: boolean }> };
+export type ProvidersQuery = { providers: Array<{ name: ConversationProvider, slug: string, mode: ConversationProviderMode, canList: boolean }> };
 
 export type ProviderConversationsQueryVariables = Exact<{
-  name: Provider;
+  name: ConversationProvider;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ProviderConversationsQuery = { provider: { name: Provider, conversations: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+export type ProviderConversationsQuery = { provider: { name: ConversationProvider, conversations: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
           | { __typename: 'BirdConversation', id: string, subject: string | null, participants: Array<
               | { id: string, displayName: string | null }
               | { id: string, displayName: string | null }
@@ -684,4 +684,4 @@ export const ConversationsByIdsDocument = {"kind":"Document","definitions":[{"ki
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
 export const ConversationDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationDeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommonConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"sender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationDeepQuery, ConversationDeepQueryVariables>;
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"canList"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
-export const ProviderConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommonConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderConversationsQuery, ProviderConversationsQueryVariables>;
+export const ProviderConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProviderConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConversationProvider"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommonConversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProviderConversationsQuery, ProviderConversationsQueryVariables>;

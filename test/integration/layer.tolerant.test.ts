@@ -28,7 +28,7 @@ describe('Layer reads upstream values tolerantly (issue 8)', () => {
     beforeEach(() => h.reset());
 
     it('answers node(id:) of a message whose recipient_status, is_unread and received_at are null (documented shape 3), with one request', async () => {
-      const result = await h.query(`query($id: ID!) { node(id: $id) { ... on Message { ${MESSAGE_FIELDS} } } }`, { id: MESSAGE_NODE });
+      const result = await h.query(`query($id: ID!) { node(id: $id) { ... on ConversationMessage { ${MESSAGE_FIELDS} } } }`, { id: MESSAGE_NODE });
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ node: SHAPE_3_DATA });
       expect(h.upstream('layer')).toEqual([`GET ${APP}/conversations/${SEED_SYSTEM_ID}/messages/${SYSTEM_MESSAGE}`]);
@@ -112,7 +112,7 @@ describe('Layer reads upstream values tolerantly (issue 8)', () => {
     beforeEach(() => h.reset());
 
     it('answers node(id:) of a message in a conversation the user is not in from the system perspective (shape 3), after one 404', async () => {
-      const result = await h.query(`query($id: ID!) { node(id: $id) { ... on Message { ${MESSAGE_FIELDS} } } }`, { id: MESSAGE_NODE });
+      const result = await h.query(`query($id: ID!) { node(id: $id) { ... on ConversationMessage { ${MESSAGE_FIELDS} } } }`, { id: MESSAGE_NODE });
       expect(result.errors).toBeUndefined();
       expect(result.data).toEqual({ node: SHAPE_3_DATA });
       expect(h.upstream('layer')).toEqual([

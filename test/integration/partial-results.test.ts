@@ -14,7 +14,7 @@ const CONVERSATION = /* GraphQL */ `
 `;
 
 const LISTING = /* GraphQL */ `
-  query Listing($name: Provider!) {
+  query Listing($name: ConversationProvider!) {
     provider(name: $name) { conversations(first: 5) { edges { cursor node { ... on CommonConversation { id } } } } }
   }
 `;

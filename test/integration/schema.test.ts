@@ -29,7 +29,7 @@ describe('Schema', () => {
   });
 
   it('has one Provider enum value per registered provider, in registry order, described', () => {
-    const provider = schema.getType('Provider');
+    const provider = schema.getType('ConversationProvider');
     if (!isEnumType(provider)) throw new Error('Provider is not an enum');
     expect(provider.getValues().map((v) => [v.name, v.description])).toEqual(adapters.map((a) => [a.identity.name, a.identity.description]));
   });
@@ -41,8 +41,8 @@ describe('Schema', () => {
         return isObjectType(found) && found.getInterfaces().some((i) => i.name === name);
       });
     for (const adapter of adapters) {
-      expect([adapter.identity.slug, implementing('Message', adapter.types)]).toEqual([adapter.identity.slug, true]);
-      expect([adapter.identity.slug, implementing('Participant', adapter.types)]).toEqual([adapter.identity.slug, true]);
+      expect([adapter.identity.slug, implementing('ConversationMessage', adapter.types)]).toEqual([adapter.identity.slug, true]);
+      expect([adapter.identity.slug, implementing('ConversationParticipant', adapter.types)]).toEqual([adapter.identity.slug, true]);
     }
   });
 

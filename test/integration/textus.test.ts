@@ -42,7 +42,7 @@ const ALL_FIELDS = /* GraphQL */ `
     phones { jsonLd { ...Ld } totalItems members { jsonLd { ...Ld } phoneNumber formattedPhoneNumber extension type deliverabilityStatus contactPath } }
     notes { jsonLd { ...Ld } totalItems members }
   }
-  fragment Item on Message {
+  fragment Item on ConversationMessage {
     id nativeId kind direction text html createdAt deliveryStatus rawDeliveryStatus attachmentCount
     ... on TextUsMessage {
       jsonLd { ...Ld } rawDirection body formattedBody deliveryState displayTimestamp timelinePosition conversationPath

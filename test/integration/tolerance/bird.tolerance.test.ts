@@ -22,11 +22,11 @@ function messagesPage(): JsonObject {
 }
 
 const QUERY = /* GraphQL */ `
-  fragment Person on Participant {
+  fragment Person on ConversationParticipant {
     id role displayName email phone avatarUrl raw
     ... on BirdParticipant { participantType status recipientType contact { identifierKey identifierValue platformAddress platformAddressSelector } contactAnnotation { name } }
   }
-  fragment Item on Message {
+  fragment Item on ConversationMessage {
     id kind direction text html createdAt deliveryStatus rawDeliveryStatus attachmentCount raw
     sender { id role displayName email phone raw } recipients { id role displayName email phone raw }
     ... on BirdMessage {

@@ -41,7 +41,7 @@ const CONVERSATION_QUERY = /* GraphQL */ `
   }
 `;
 
-const NODE_QUERY = /* GraphQL */ `query Tolerance($id: ID!) { node(id: $id) { ... on Message { ${MESSAGE} } } }`;
+const NODE_QUERY = /* GraphQL */ `query Tolerance($id: ID!) { node(id: $id) { ... on ConversationMessage { ${MESSAGE} } } }`;
 
 describe('Layer tolerant reading (property)', () => {
   let h: Harness;

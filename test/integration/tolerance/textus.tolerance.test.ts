@@ -32,7 +32,7 @@ function timelinePage(): JsonObject {
 }
 
 const QUERY = /* GraphQL */ `
-  fragment Item on Message {
+  fragment Item on ConversationMessage {
     id kind direction text createdAt deliveryStatus rawDeliveryStatus attachmentCount raw
     sender { id role displayName } recipients { id }
     ... on TextUsMessage { rawDirection timelinePosition senderPath flags attachments { totalItems } }
