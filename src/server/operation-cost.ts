@@ -69,9 +69,11 @@ function fieldCost(walk: Walk, parent: GraphQLCompositeType, def: GraphQLField<u
     // Execution refuses the same arguments with BAD_USER_INPUT before any request.
     return { own: 1, items: 1 };
   }
-  const ids = args['ids'];
+  // `_entities(representations:)` is a router's multi-get: each distinct representation is one
+  // conversation to load, exactly like an id of `conversations(ids:)`.
+  const ids = args['ids'] ?? args['representations'];
   if (Array.isArray(ids)) {
-    const distinct = new Set(ids).size;
+    const distinct = new Set(ids.map((key) => (typeof key === 'string' ? key : JSON.stringify(key)))).size;
     return { own: distinct, items: distinct };
   }
   const first = args['first'];

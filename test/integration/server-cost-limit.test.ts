@@ -51,6 +51,33 @@ describe('Operation cost limit (PARLEY_MAX_OPERATION_COST)', () => {
     expect(h.upstream()).toEqual([]);
   });
 
+  it('counts each distinct _entities representation like an id, so 12 aliases × 100 representations (1,200) are refused with 0 upstream requests', async () => {
+    // A router sends entity batches as `_entities(representations:)`; before this count they were
+    // estimated as 10 items each, so the same fan-out as `conversations(ids:)` got through.
+    const names = Array.from({ length: 12 }, (_, i) => `r${i}`);
+    const query = `query Entities(${names.map((n) => `$${n}: [_Any!]!`).join(', ')}) { ${names
+      .map((n, i) => `e${i}: _entities(representations: $${n}) { ... on CommonConversation { id } }`)
+      .join(' ')} }`;
+    const variables = Object.fromEntries(
+      names.map((n, i) => [n, Array.from({ length: 100 }, (_, j) => ({ __typename: 'HelpScoutConversation', id: `helpscout:${10_000 + i * 100 + j}` }))]),
+    );
+    const { status, body } = await post(h.url, { query, variables });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([
+      { message: REFUSAL(1200, 1000), extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', estimatedCost: 1200, maxCost: 1000 } },
+    ]);
+    expect(h.upstream()).toEqual([]);
+  });
+
+  it('counts a representation repeated in one _entities list once, as the loader fetches it once', async () => {
+    const representations = Array.from({ length: 40 }, () => ({ __typename: 'HelpScoutConversation', id: 'helpscout:123' }));
+    const query = 'query One($r: [_Any!]!) { _entities(representations: $r) { ... on CommonConversation { id } } }';
+    const { status, body } = await post(h.url, { query, variables: { r: representations } });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(h.upstream()).toHaveLength(1);
+  });
+
   it('refuses nested connections whose `first` values multiply past the limit, written inline', async () => {
     // provider 1 + 5 listing pages (of 20) + 100 conversations × (5 message pages + 100 senders) = 10,506.
     const query = `{ provider(name: HELP_SCOUT) { conversations(first: 100) { edges { node { ... on CommonConversation {
