@@ -1,31 +1,44 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { printParleySchema } from '../src/schema/build-schema';
+import { printParleySchema, printSubgraphSdl } from '../src/schema/build-schema';
+
+/** The committed schema files: the API schema clients code against and the Federation 2 subgraph SDL. */
+const FILES: readonly { name: string; print: () => Promise<string> }[] = [
+  { name: 'schema.graphql', print: () => printParleySchema() },
+  { name: 'subgraph.graphql', print: () => printSubgraphSdl() },
+];
+
+function committed(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // Missing file: reported as a difference.
+    return '';
+  }
+}
 
 /**
- * Writes the SDL to schema/schema.graphql, or with --check fails when the committed file
- * differs from what the code builds (so a schema change is always a reviewed diff).
+ * Writes schema/schema.graphql and schema/subgraph.graphql, or with --check fails when a committed
+ * file differs from what the code builds (so a schema change is always a reviewed diff).
  */
 async function main(): Promise<void> {
-  const file = join(__dirname, '..', '..', 'schema', 'schema.graphql');
-  const sdl = await printParleySchema();
-  if (!process.argv.includes('--check')) {
-    writeFileSync(file, sdl);
-    console.log(`wrote ${file}`);
-    return;
+  const check = process.argv.includes('--check');
+  let stale = false;
+  for (const { name, print } of FILES) {
+    const file = join(__dirname, '..', '..', 'schema', name);
+    const sdl = await print();
+    if (!check) {
+      writeFileSync(file, sdl);
+      console.log(`wrote ${file}`);
+    } else if (committed(file) !== sdl) {
+      console.error(`schema/${name} is out of date with the code: run \`npm run schema:emit\` and commit the result.`);
+      stale = true;
+    } else {
+      console.log(`schema/${name} matches the code`);
+    }
   }
-  let committed = '';
-  try {
-    committed = readFileSync(file, 'utf8');
-  } catch {
-    // Missing file: reported as a difference below.
-  }
-  if (committed !== sdl) {
-    console.error('schema/schema.graphql is out of date with the code: run `npm run schema:emit` and commit the result.');
-    process.exit(1);
-  }
-  console.log('schema/schema.graphql matches the code');
+  if (stale) process.exit(1);
 }
 
 main().catch((error: unknown) => {
