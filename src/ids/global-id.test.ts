@@ -2,7 +2,7 @@ import { badUserInput } from '../errors/parley-error';
 import { Gateway } from '../gateway';
 import type { ProviderAdapter, ProviderClient } from '../kit/contract';
 import { ProviderMode } from '../schema/enums';
-import { formatGlobalId, parseGlobalId, preview } from './global-id';
+import { formatGlobalId, formatPartId, parseGlobalId, preview } from './global-id';
 
 function gatewayWith(parseKey: (key: string) => string): Gateway {
   const adapter = { identity: { slug: 'acme', name: 'ACME', title: 'Acme' } } as unknown as ProviderAdapter;
@@ -46,12 +46,33 @@ describe('parseGlobalId', () => {
     },
   );
 
+  it('refuses a part id, naming its parent, without asking the adapter', () => {
+    const calls: string[] = [];
+    const spy = gatewayWith((key) => (calls.push(key), key));
+    expect(() => parseGlobalId('acme:customer:1#email/2', spy)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'Id "acme:customer:1#email/2" names a part of "acme:customer:1", not a node; fetch "acme:customer:1" instead' }),
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a bare provider slug, pointing at provider(name:)', () => {
+    expect(() => parseGlobalId('acme', gateway)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'Id "acme" names a provider, not a node; read it with provider(name:) or providers' }),
+    );
+  });
+
   it('passes the adapter rejection through as BAD_USER_INPUT', () => {
     expect(() => parseGlobalId('acme:UPPER', gateway)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ provider: 'acme' }) }));
   });
 });
 
 describe('formatGlobalId and preview', () => {
+  it('formats part ids under their parent, with the key encoded so it cannot add a segment', () => {
+    expect(formatPartId('acme:1', 'customField', 8)).toBe('acme:1#customField/8');
+    expect(formatPartId('acme:1', 'timeline')).toBe('acme:1#timeline');
+    expect(formatPartId('acme:1', 'tag', 'a/b#c')).toBe('acme:1#tag/a%2Fb%23c');
+  });
+
   it('formats conversation and node ids', () => {
     expect(formatGlobalId('acme', '1')).toBe('acme:1');
     expect(formatGlobalId('acme', '1', 'thread')).toBe('acme:thread:1');

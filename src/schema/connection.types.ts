@@ -1,7 +1,10 @@
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Message } from './message.interface';
+import { valueObject } from './value-object';
 
-@ObjectType('PageInfo', { description: 'Relay page information.' })
+// Every Relay subgraph defines this exact type; shareable lets them all resolve it.
+@Directive('@shareable')
+@ObjectType('PageInfo', { description: valueObject('Relay page information.') })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when `after: endCursor` returns more items.' })
   hasNextPage!: boolean;
@@ -16,7 +19,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType('ConversationMessageEdge', { description: 'A message and the cursor that continues after it.' })
+@ObjectType('ConversationMessageEdge', { description: valueObject('A message and the cursor that continues after it.') })
 export class MessageEdge {
   @Field(() => String, { description: 'Opaque cursor: pass it as `after` to continue after this message.' })
   cursor!: string;
@@ -28,7 +31,7 @@ export class MessageEdge {
   node!: Message | null;
 }
 
-@ObjectType('ConversationMessageConnection', { description: "A page of a conversation's messages, oldest first." })
+@ObjectType('ConversationMessageConnection', { description: valueObject("A page of a conversation's messages, oldest first.") })
 export class MessageConnection {
   @Field(() => [MessageEdge], { description: 'The messages of this page, oldest first.' })
   edges!: MessageEdge[];

@@ -1,4 +1,4 @@
-import { Args, Ctx, Field, Int, InterfaceType } from 'type-graphql';
+import { Args, Ctx, Directive, Field, Int, InterfaceType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Channel, ConversationStatus } from './enums';
 import { ProviderEnum } from './provider-enum';
@@ -16,8 +16,10 @@ import type { Unreadable } from '../kit/defects';
  * The fields every provider's conversation type shares. Plain fields are filled by the
  * provider's mapper; the linked fields below call protected hooks that each provider class
  * implements with the request's IO for its provider, so nothing here knows which provider it is
- * serving and no provider class sees the app context.
+ * serving and no provider class sees the app context. It is a Federation entity interface, so
+ * another subgraph can extend every conversation with @interfaceObject, storing only global ids.
  */
+@Directive('@key(fields: "id")')
 @InterfaceType('CommonConversation', {
   implements: Node,
   description: 'Fields every provider conversation has. A value the provider cannot know is null, never made up.',

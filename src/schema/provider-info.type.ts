@@ -1,4 +1,4 @@
-import { Args, Ctx, Field, Info, ObjectType } from 'type-graphql';
+import { Args, Ctx, Field, ID, Info, ObjectType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { unsupported } from '../errors/parley-error';
@@ -14,6 +14,14 @@ import { Unreadable } from '../kit/defects';
 @ObjectType('ConversationProviderInfo', { description: 'A provider as this gateway runs it.' })
 export class ProviderInfo {
   constructor(private readonly runtime: ProviderRuntime) {}
+
+  // Caches key objects by `id`: without one, two reads of a provider replace each other.
+  @Field(() => ID, {
+    description: "The provider's slug (`helpscout`): stable, and unlike every node id it has no colon. Not a node: read it again with `provider(name:)`.",
+  })
+  get id(): string {
+    return this.runtime.adapter.identity.slug;
+  }
 
   @Field(() => ProviderEnum, { description: 'Which provider.' })
   get name(): string {

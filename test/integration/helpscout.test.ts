@@ -31,15 +31,18 @@ describe('Help Scout over GraphQL against its simulator', () => {
   it('serves every seed value through typed HelpScoutConversation fields without extra requests', async () => {
     const result = await h.query(`{ conversation(id: "helpscout:123") { ... on HelpScoutConversation {
       number threadCount mailboxId folderId state mergedFromId cc bcc closedAt closedBy userUpdatedAt
-      source { type via } tags { id color tag } customFields { id name value text } customerWaitingSince { time friendly }
+      source { type via } tags { id tagId color tag } customFields { id fieldId name value text } customerWaitingSince { time friendly }
       snooze { snoozedBy snoozedUntil unsnoozeOnCustomerReply } nextEvent { time eventType userId cancelOnCustomerReply }
       primaryCustomer { id first last email } closedByUser { id first last photoUrl email } createdBy { id email }
       assignee { id displayName email } customer { id } links { rel } } } }`);
     expect(result.data?.conversation).toEqual({
       number: 12, threadCount: 2, mailboxId: 13, folderId: 11, state: 'published', mergedFromId: null, cc: ['bear@normal.com'], bcc: ['bear@secret.com'],
       closedAt: '2012-03-16T14:07:23Z', closedBy: 14, userUpdatedAt: '2012-03-16T14:07:23Z', source: { type: 'email', via: 'customer' },
-      tags: [{ id: 9150, color: '#929499', tag: 'vip' }],
-      customFields: [{ id: 8, name: 'Account Type', value: '8518', text: 'Free' }, { id: 6688, name: 'Account Status', value: '33077', text: 'Trial' }],
+      tags: [{ id: 'helpscout:123#tag/9150', tagId: 9150, color: '#929499', tag: 'vip' }],
+      customFields: [
+        { id: 'helpscout:123#customField/8', fieldId: 8, name: 'Account Type', value: '8518', text: 'Free' },
+        { id: 'helpscout:123#customField/6688', fieldId: 6688, name: 'Account Status', value: '33077', text: 'Trial' },
+      ],
       customerWaitingSince: { time: '2012-07-24T20:18:33Z', friendly: '20 hours ago' },
       snooze: { snoozedBy: 4, snoozedUntil: '2024-06-03T12:00:00Z', unsnoozeOnCustomerReply: true },
       nextEvent: { time: '2024-06-03T12:00:00Z', eventType: 'snooze', userId: 4, cancelOnCustomerReply: true },

@@ -22,8 +22,8 @@ describe('Schema', () => {
     }
   });
 
-  it('has the contract root fields and no mutation or subscription root', () => {
-    expect(Object.keys(schema.getQueryType()?.getFields() ?? {}).sort()).toEqual(['conversation', 'conversations', 'node', 'provider', 'providers']);
+  it("has the contract root fields, Federation's _entities and _service, and no mutation or subscription root", () => {
+    expect(Object.keys(schema.getQueryType()?.getFields() ?? {}).sort()).toEqual(['_entities', '_service', 'conversation', 'conversations', 'node', 'provider', 'providers']);
     expect(schema.getMutationType()).toBeUndefined();
     expect(schema.getSubscriptionType()).toBeUndefined();
   });

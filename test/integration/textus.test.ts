@@ -31,7 +31,7 @@ function serveChanged(h: Harness, change: (seed: Json) => void): void {
 const outboundOf = (seed: Json): Json => ((seed['timeline'] as Json)['members'] as Json[])[1]!;
 
 const ALL_FIELDS = /* GraphQL */ `
-  fragment Ld on TextUsJsonLd { id type context }
+  fragment Ld on TextUsJsonLd { path type context }
   fragment View on TextUsCollectionView { jsonLd { ...Ld } first next previous }
   fragment User on TextUsUser {
     id nativeId role displayName email phone avatarUrl jsonLd { ...Ld } name firstName lastName avatar

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import type { Unreadable } from '../../../src/kit/defects';
 import type { PageRequest, PageResult } from '../../../src/kit/paging/request';
 import type { LinkIO } from '../../../src/kit/link-io';
@@ -11,6 +11,8 @@ import type { ExampleLinks } from './links';
 import type { ExampleMessage } from './message.type';
 import type { ExampleParticipant } from './participant.type';
 
+// Federation entity: other subgraphs reference the conversation by its global id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('ExampleConversation', {
   implements: [CommonConversation, Node],
   description: 'An Example Chat conversation (`GET /conversations/{id}`). Id: `example:<key>`, the key being `c` followed by digits.',

@@ -98,7 +98,16 @@ describe('BirdClient against the simulator', () => {
       expect(sim.upstream()).toEqual([`GET ${OTHER_PATH}/participants/274bd6ff-3295-49a0-a02d-651fb661d7fb`]);
     });
 
-    it.each([['an unknown kind', 'channel', `${SEED_CONVERSATION_ID}/${EMAIL_CHANNEL_ID}`], ['a malformed key', 'message', '../x']])(
+    it('fetches a channel node by its id, short in the default workspace', async () => {
+      const node = await sim.client.fetchNode?.('channel', EMAIL_CHANNEL_ID, sim.io());
+      expect(node).toMatchObject({ id: `bird:channel:${EMAIL_CHANNEL_ID}`, channelId: EMAIL_CHANNEL_ID, name: 'Support e-mail' });
+      expect(sim.upstream()).toEqual([`GET /workspaces/${SIM_WORKSPACE}/channels/${EMAIL_CHANNEL_ID}`]);
+    });
+
+    it.each([
+      ['an unknown kind', 'workspace', SIM_WORKSPACE], ['a malformed key', 'message', '../x'],
+      ['a channel key that is not a UUID', 'channel', 'not-a-uuid'], ['a channel key with a conversation in it', 'channel', `${SIM_WORKSPACE}/${SEED_CONVERSATION_ID}/${EMAIL_CHANNEL_ID}`],
+    ])(
       'refuses %s before any request',
       async (_, kind, key) => {
         await expect(sim.client.fetchNode?.(kind, key, sim.io())).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });

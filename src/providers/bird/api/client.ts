@@ -13,11 +13,11 @@ import { readParticipant } from '../mapping/participant.mapper';
 import type { BirdScope } from '../mapping/scope.mapper';
 import { channelFor } from './channel';
 import { fetchConversation, fetchMessage, fetchParticipant } from './items';
-import { canonicalKey, parseConversationKey, parseItemKey, WORKSPACE_VAR } from './keys';
+import { canonicalKey, parseChannelKey, parseConversationKey, parseItemKey, WORKSPACE_VAR } from './keys';
 import { conversationsReader } from './pages';
 
 /** Node kinds of `bird:<kind>:<key>` ids. */
-export const NODE_KINDS = ['message', 'participant'] as const;
+export const NODE_KINDS = ['message', 'participant', 'channel'] as const;
 
 /** The connected Bird client: key parsing, conversations, listing and nodes. */
 export class BirdClient implements ProviderClient {
@@ -63,6 +63,10 @@ export class BirdClient implements ProviderClient {
       const ref = parseItemKey(key, this.scope.defaultWorkspace);
       return readParticipant(await fetchParticipant(io, ref), ref, this.scope);
     }
-    throw badUserInput(`Bird has no node of kind "${kind.slice(0, 40)}" (expected ${NODE_KINDS.join(' or ')})`, BIRD.slug);
+    if (kind === 'channel') {
+      const { workspaceId, channelId } = parseChannelKey(key, this.scope.defaultWorkspace);
+      return this.scope.links.channel(workspaceId, channelId, io);
+    }
+    throw badUserInput(`Bird has no node of kind "${kind.slice(0, 40)}" (expected ${NODE_KINDS.join(', ')})`, BIRD.slug);
   }
 }

@@ -45,13 +45,19 @@ function workspaceFor(explicit: string | undefined, defaultWorkspace: string | u
  * UUIDs compare case-insensitively, so the canonical key is lower case: both spellings of one
  * conversation share one loader entry.
  */
-export function parseConversationKey(key: string, defaultWorkspace: string | undefined): BirdRef {
+export function parseConversationKey(key: string, defaultWorkspace: string | undefined, what = 'conversation'): BirdRef {
   const parts = key.split('/');
-  const expected = 'a conversation UUID or <workspaceId>/<conversationId> (two UUIDs)';
+  const expected = `a ${what} UUID or <workspaceId>/<${what}Id> (two UUIDs)`;
   if (parts.length > 2 || !parts.every((part) => UUID.test(part))) refuse(key, expected);
   const conversationId = (parts.length === 2 ? parts[1] : parts[0]) ?? refuse(key, expected);
   const workspaceId = workspaceFor(parts.length === 2 ? parts[0] : undefined, defaultWorkspace, key);
   return { workspaceId, conversationId: conversationId.toLowerCase() };
+}
+
+/** A channel key (`bird:channel:<key>`): `<channelId>` or `<workspaceId>/<channelId>`, read like a conversation key. */
+export function parseChannelKey(key: string, defaultWorkspace: string | undefined): { workspaceId: string; channelId: string } {
+  const { workspaceId, conversationId } = parseConversationKey(key, defaultWorkspace, 'channel');
+  return { workspaceId, channelId: conversationId };
 }
 
 /** `<conversationId>/<itemId>` (default workspace) or `<workspaceId>/<conversationId>/<itemId>`. */

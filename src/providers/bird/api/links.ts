@@ -49,7 +49,7 @@ export function createBirdScope(defaultWorkspace: string | undefined): BirdScope
     },
 
     async channel(workspaceId, channelId, io) {
-      return toChannel(await fetchChannel(io, workspaceId, channelId));
+      return toChannel(await fetchChannel(io, workspaceId, channelId), workspaceId, scope);
     },
 
     async fullMessage(ref, io) {

@@ -2,9 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { JsonObject } from '../../../kit/json';
 import { Channel } from '../../../schema/enums';
+import { Node } from '../../../schema/node.interface';
 
-@ObjectType('BirdChannel', { description: 'The Bird channel (an installed platform: email, SMS, WhatsApp…) a conversation runs on.' })
-export class BirdChannel {
+@ObjectType('BirdChannel', {
+  implements: [Node],
+  description:
+    'The Bird channel (an installed platform: email, SMS, WhatsApp…) a conversation runs on (`GET /workspaces/{ws}/channels/{channelId}`). Id `bird:channel:<channelId>` in the configured default workspace, `bird:channel:<workspaceId>/<channelId>` elsewhere; shared by every conversation on the channel.',
+})
+export class BirdChannel extends Node {
   @Field(() => String, { description: 'Channel UUID.' })
   channelId!: string;
 

@@ -1,4 +1,4 @@
-import { Ctx, Field, Int, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { Unreadable } from '../../../kit/defects';
 import { linkIO, type LinkContext, type LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
@@ -13,6 +13,8 @@ import type { BirdLinks } from './links';
 import type { BirdMessage } from './message.type';
 import { BirdParticipant } from './participant.type';
 
+// Federation entity: other subgraphs reference the conversation by its global id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('BirdConversation', {
   implements: [CommonConversation, Node],
   description:

@@ -6,10 +6,11 @@ import { Message } from '../../../schema/message.interface';
 import { Node } from '../../../schema/node.interface';
 import type { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 import type { BirdItemRef } from '../api/keys';
 import type { BirdLinks } from './links';
 
-@ObjectType('BirdMessageFailure', { description: 'Why a message failed (`failure`): a channel-agnostic code and the platform\'s own error.' })
+@ObjectType('BirdMessageFailure', { description: valueObject('Why a message failed (`failure`): a channel-agnostic code and the platform\'s own error.') })
 export class BirdMessageFailure {
   @Field(() => String, { nullable: true, description: 'Bird failure code (11xxx validation, 12xxx service, 14xxx customer, 15xxx platform errors), as text.' })
   code!: string | null;

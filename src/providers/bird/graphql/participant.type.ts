@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../../schema/node.interface';
 import { Participant } from '../../../schema/participant.interface';
+import { valueObject } from '../../../schema/value-object';
 
-@ObjectType('BirdParticipantContact', { description: 'How a contact participant is addressed on the channel (Bird `contact`).' })
+@ObjectType('BirdParticipantContact', { description: valueObject('How a contact participant is addressed on the channel (Bird `contact`).') })
 export class BirdParticipantContact {
   @Field(() => String, { nullable: true, description: 'Identifier kind, e.g. `emailaddress` or `phonenumber`.' })
   identifierKey!: string | null;
@@ -17,7 +18,7 @@ export class BirdParticipantContact {
   platformAddressSelector!: string | null;
 }
 
-@ObjectType('BirdContactAnnotation', { description: 'What the sender called a recipient (Bird `contactAnnotation`).' })
+@ObjectType('BirdContactAnnotation', { description: valueObject('What the sender called a recipient (Bird `contactAnnotation`).') })
 export class BirdContactAnnotation {
   @Field(() => String, { nullable: true, description: 'Name given to the recipient.' })
   name!: string | null;

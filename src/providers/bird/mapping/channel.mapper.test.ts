@@ -1,7 +1,12 @@
 import { Channel } from '../../../schema/enums';
 import { seedChannels } from '../simulator/seed';
 import { parseChannel } from '../wire/channel.wire';
+import { createBirdScope } from '../api/links';
 import { channelOf, platformChannel, toChannel } from './channel.mapper';
+
+const WORKSPACE = '11111111-2222-4333-8444-555555555555';
+const OTHER_WORKSPACE = '99999999-2222-4333-8444-555555555555';
+const scope = createBirdScope(WORKSPACE);
 
 describe('channel mapping', () => {
   it('answers EMAIL from platformStyle "email" without a channel', () => {
@@ -26,6 +31,13 @@ describe('channel mapping', () => {
 
   it('maps a channel object with its medium and raw body', () => {
     const [, email] = seedChannels[0] ?? [];
-    expect(toChannel(parseChannel(email))).toMatchObject({ platformId: 'email-sparkpost', medium: Channel.EMAIL, name: 'Support e-mail', raw: email });
+    expect(toChannel(parseChannel(email), WORKSPACE, scope)).toMatchObject({ platformId: 'email-sparkpost', medium: Channel.EMAIL, name: 'Support e-mail', raw: email });
+  });
+
+  it('gives a channel a node id: short in the default workspace, with the workspace elsewhere', () => {
+    const [, email] = seedChannels[0] ?? [];
+    const read = parseChannel(email);
+    expect(toChannel(read, WORKSPACE, scope).id).toBe(`bird:channel:${read.wire.id}`);
+    expect(toChannel(read, OTHER_WORKSPACE, scope).id).toBe(`bird:channel:${OTHER_WORKSPACE}/${read.wire.id}`);
   });
 });

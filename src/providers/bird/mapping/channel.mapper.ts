@@ -4,6 +4,7 @@ import { mapValue } from '../../../kit/wire';
 import { Channel } from '../../../schema/enums';
 import { BirdChannel } from '../graphql/channel.type';
 import type { BirdChannelWire } from '../wire/channel.wire';
+import { channelNodeId, type BirdScope } from './scope.mapper';
 
 /** Channel platform families: a `platformId` is a family, optionally `-<vendor>` (`sms-messagebird`). */
 const PLATFORM: Readonly<Record<string, Channel>> = {
@@ -28,10 +29,11 @@ export function platformChannel(platformId: string | null | undefined): Channel 
   return mapValue(platformId?.toLowerCase().split('-')[0], PLATFORM, Channel.UNKNOWN);
 }
 
-/** A channel with its platform as a normalised medium. */
-export function toChannel(read: Tolerant<BirdChannelWire>): BirdChannel {
+/** A channel of workspace `workspaceId`, with its platform as a normalised medium. */
+export function toChannel(read: Tolerant<BirdChannelWire>, workspaceId: string, scope: BirdScope): BirdChannel {
   const { wire, defects } = read;
   return build(BirdChannel, {
+    id: channelNodeId(workspaceId, wire.id, scope),
     channelId: wire.id,
     platformId: wire.platformId ?? null,
     medium: platformChannel(wire.platformId),

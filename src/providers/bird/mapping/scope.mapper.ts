@@ -13,6 +13,10 @@ export interface BirdScope {
 /** Global id of a conversation: short in the default workspace, long elsewhere. */
 export const conversationNodeId = (ref: BirdRef, scope: BirdScope): string => `${BIRD.slug}:${displayKey(ref, scope.defaultWorkspace)}`;
 
+/** Global id of channel `channelId` of workspace `workspaceId` (channel ids are UUIDs: lower case, like conversation keys). */
+export const channelNodeId = (workspaceId: string, channelId: string, scope: BirdScope): string =>
+  `${BIRD.slug}:channel:${displayKey({ workspaceId, conversationId: channelId.toLowerCase() }, scope.defaultWorkspace)}`;
+
 /** Global id of a message or participant of conversation `ref`. */
 export const itemNodeId = (kind: 'message' | 'participant', ref: BirdRef, id: string, scope: BirdScope): string =>
   `${BIRD.slug}:${kind}:${displayItemKey({ ...ref, itemId: id }, scope.defaultWorkspace)}`;

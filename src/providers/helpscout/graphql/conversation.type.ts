@@ -1,4 +1,4 @@
-import { Ctx, Field, Int, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { Unreadable } from '../../../kit/defects';
 import { linkIO, type LinkContext, type LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
@@ -15,6 +15,8 @@ import {
 } from './parts.type';
 import { HelpScoutMailbox } from './profile.type';
 
+// Federation entity: other subgraphs reference the conversation by its global id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('HelpScoutConversation', {
   implements: [CommonConversation, Node],
   description:

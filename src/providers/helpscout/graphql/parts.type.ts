@@ -1,14 +1,21 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { JsonValue } from '../../../kit/json';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 
-// Small value objects of Help Scout payloads. They carry data only; the mappers fill them.
+// Small parts of Help Scout payloads. They carry data only; the mappers fill them. Those with an
+// `id` are parts of one parent (see formatPartId); the others are value objects.
 
 @ObjectType('HelpScoutTag', { description: 'A Help Scout tag on a conversation.' })
 export class HelpScoutTag {
-  @Field(() => Int, { description: 'Tag id.' })
-  id!: number;
+  @Field(() => ID, {
+    description: 'Id of this tag on this conversation, `helpscout:123#tag/9150`, for normalised caches; a part, not a node. The tag\'s own id is `tagId`.',
+  })
+  id!: string;
+
+  @Field(() => Int, { description: 'Help Scout tag id (the same on every conversation with this tag).' })
+  tagId!: number;
 
   @Field(() => String, { nullable: true, description: 'Display colour, e.g. `#929499`.' })
   color!: string | null;
@@ -19,8 +26,14 @@ export class HelpScoutTag {
 
 @ObjectType('HelpScoutCustomField', { description: 'A custom field value set on a conversation.' })
 export class HelpScoutCustomField {
-  @Field(() => Int, { description: "Custom field's id." })
-  id!: number;
+  @Field(() => ID, {
+    description:
+      'Id of this value: the conversation and the field, `helpscout:123#customField/8`, so normalised caches keep each conversation\'s value apart; a part, not a node. The field definition\'s own id, shared by every conversation, is `fieldId`.',
+  })
+  id!: string;
+
+  @Field(() => Int, { description: 'Id of the custom field definition in Help Scout (`8`): the same in every conversation that sets the field.' })
+  fieldId!: number;
 
   @Field(() => String, { nullable: true, description: "Custom field's name, e.g. `Account Type`." })
   name!: string | null;
@@ -38,7 +51,7 @@ export class HelpScoutCustomField {
   text!: string | null;
 }
 
-@ObjectType('HelpScoutSource', { description: 'Where a conversation or thread came from.' })
+@ObjectType('HelpScoutSource', { description: valueObject('Where a conversation or thread came from.') })
 export class HelpScoutSource {
   @Field(() => String, { nullable: true, description: 'Originating type: `email`, `chat`, `api`, `beacon`, `web`…' })
   type!: string | null;
@@ -47,7 +60,7 @@ export class HelpScoutSource {
   via!: string | null;
 }
 
-@ObjectType('HelpScoutWaitingSince', { description: 'Since when the customer has been waiting for a reply.' })
+@ObjectType('HelpScoutWaitingSince', { description: valueObject('Since when the customer has been waiting for a reply.') })
 export class HelpScoutWaitingSince {
   @Field(() => DateTimeScalar, { nullable: true, description: 'UTC time since the last reply sent to the customer.' })
   time!: string | null;
@@ -56,7 +69,7 @@ export class HelpScoutWaitingSince {
   friendly!: string | null;
 }
 
-@ObjectType('HelpScoutSnooze', { description: 'Snooze settings of a conversation.' })
+@ObjectType('HelpScoutSnooze', { description: valueObject('Snooze settings of a conversation.') })
 export class HelpScoutSnooze {
   @Field(() => Int, { nullable: true, description: 'Id of the user who snoozed the conversation.' })
   snoozedBy!: number | null;
@@ -68,7 +81,7 @@ export class HelpScoutSnooze {
   unsnoozeOnCustomerReply!: boolean | null;
 }
 
-@ObjectType('HelpScoutNextEvent', { description: 'The next scheduled event of a conversation (snooze end or scheduled send).' })
+@ObjectType('HelpScoutNextEvent', { description: valueObject('The next scheduled event of a conversation (snooze end or scheduled send).') })
 export class HelpScoutNextEvent {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the event happens.' })
   time!: string | null;
@@ -83,7 +96,7 @@ export class HelpScoutNextEvent {
   cancelOnCustomerReply!: boolean | null;
 }
 
-@ObjectType('HelpScoutLink', { description: 'A HAL link of a Help Scout resource (`_links.<rel>.href`), exactly as sent.' })
+@ObjectType('HelpScoutLink', { description: valueObject('A HAL link of a Help Scout resource (`_links.<rel>.href`), exactly as sent.') })
 export class HelpScoutLink {
   @Field(() => String, { description: 'Relation name: `self`, `mailbox`, `primaryCustomer`, `threads`, `web`…' })
   rel!: string;
@@ -92,7 +105,7 @@ export class HelpScoutLink {
   href!: string;
 }
 
-@ObjectType('HelpScoutThreadAction', { description: 'What a line item (system thread) records, e.g. a workflow run.' })
+@ObjectType('HelpScoutThreadAction', { description: valueObject('What a line item (system thread) records, e.g. a workflow run.') })
 export class HelpScoutThreadAction {
   @Field(() => String, { nullable: true, description: 'Action type, e.g. `manual-workflow`.' })
   type!: string | null;
@@ -106,8 +119,13 @@ export class HelpScoutThreadAction {
 
 @ObjectType('HelpScoutAttachment', { description: 'A file attached to a thread.' })
 export class HelpScoutAttachment {
-  @Field(() => Int, { description: 'Attachment id.' })
-  id!: number;
+  @Field(() => ID, {
+    description: 'Id of this attachment under its thread, `helpscout:thread:123/123002#attachment/77`, for normalised caches; a part, not a node. Help Scout\'s own id is `attachmentId`.',
+  })
+  id!: string;
+
+  @Field(() => Int, { description: 'Help Scout attachment id.' })
+  attachmentId!: number;
 
   @Field(() => String, { nullable: true, description: 'File name.' })
   filename!: string | null;

@@ -1,15 +1,22 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { JsonObject } from '../../../kit/json';
 import { Node } from '../../../schema/node.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 
 // Full representations (one GET each). Summaries embedded in conversations never stand in for these.
 
 @ObjectType('HelpScoutContactEntry', { description: 'One e-mail, phone, chat handle, social profile or website of a customer.' })
 export class HelpScoutContactEntry {
-  @Field(() => Int, { nullable: true, description: 'Entry id.' })
-  id!: number | null;
+  @Field(() => ID, {
+    description:
+      'Id of this entry under its customer, `helpscout:customer:238604#email/1` (by position, `…#email/%400`, when Help Scout sent no entry id), for normalised caches; a part, not a node.',
+  })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Help Scout entry id.' })
+  entryId!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The address, number, handle or URL.' })
   value!: string | null;
@@ -18,7 +25,7 @@ export class HelpScoutContactEntry {
   type!: string | null;
 }
 
-@ObjectType('HelpScoutAddress', { description: "A customer's postal address." })
+@ObjectType('HelpScoutAddress', { description: valueObject("A customer's postal address.") })
 export class HelpScoutAddress {
   @Field(() => [String], { nullable: true, description: 'Street lines.' })
   lines!: string[];
@@ -36,7 +43,7 @@ export class HelpScoutAddress {
   country!: string | null;
 }
 
-@ObjectType('HelpScoutCustomerProfile', { description: 'The full customer record (`GET /v2/customers/{id}`).' })
+@ObjectType('HelpScoutCustomerProfile', { description: valueObject('The full customer record (`GET /v2/customers/{id}`).') })
 export class HelpScoutCustomerProfile {
   @Field(() => String, { description: 'Customer id.' })
   nativeId!: string;
@@ -102,7 +109,7 @@ export class HelpScoutCustomerProfile {
   raw!: JsonObject;
 }
 
-@ObjectType('HelpScoutUserProfile', { description: 'The full user (agent) record (`GET /v2/users/{id}`).' })
+@ObjectType('HelpScoutUserProfile', { description: valueObject('The full user (agent) record (`GET /v2/users/{id}`).') })
 export class HelpScoutUserProfile {
   @Field(() => String, { description: 'User id.' })
   nativeId!: string;

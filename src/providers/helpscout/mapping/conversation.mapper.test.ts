@@ -45,10 +45,10 @@ describe('Help Scout conversation mapper', () => {
       customerWaitingSince: { time: '2012-07-24T20:18:33Z', friendly: '20 hours ago' },
       snooze: { snoozedBy: 4, snoozedUntil: '2024-06-03T12:00:00Z', unsnoozeOnCustomerReply: true },
       nextEvent: { time: '2024-06-03T12:00:00Z', eventType: 'snooze', userId: 4, cancelOnCustomerReply: true },
-      tags: [{ id: 9150, color: '#929499', tag: 'vip' }],
+      tags: [{ id: 'helpscout:123#tag/9150', tagId: 9150, color: '#929499', tag: 'vip' }],
       customFields: [
-        { id: 8, name: 'Account Type', value: '8518', text: 'Free' },
-        { id: 6688, name: 'Account Status', value: '33077', text: 'Trial' },
+        { id: 'helpscout:123#customField/8', fieldId: 8, name: 'Account Type', value: '8518', text: 'Free' },
+        { id: 'helpscout:123#customField/6688', fieldId: 6688, name: 'Account Status', value: '33077', text: 'Trial' },
       ],
     });
     expect(c.links.map((l) => l.rel)).toEqual(['self', 'mailbox', 'primaryCustomer', 'createdByCustomer', 'closedBy', 'threads', 'assignee', 'web']);
@@ -143,7 +143,7 @@ describe('Help Scout conversation mapper', () => {
 
   it('maps a number custom field value (issue 8 shape 10) to its string rendering with the number as rawValue', () => {
     const c = map({ customFields: [{ id: 7, name: 'Seats', value: 42, text: '42' }] });
-    expect(c.customFields).toEqual([{ id: 7, name: 'Seats', value: '42', rawValue: 42, text: '42' }]);
+    expect(c.customFields).toEqual([{ id: 'helpscout:123#customField/7', fieldId: 7, name: 'Seats', value: '42', rawValue: 42, text: '42' }]);
     expect(reasons(c)).toBeUndefined();
   });
 
@@ -164,8 +164,8 @@ describe('Help Scout conversation mapper', () => {
     const c = map({ tags: [{ id: 1, tag: 5 }, { tag: 'no id' }, { id: 3, tag: 'ok' }] });
     expect(reasons(c)).toEqual({ tags: 'conversation.tags.1: Invalid input: expected number, received undefined' });
     expect(c.tags.map((t) => [t.id, t.tag, reasons(t)])).toEqual([
-      [1, null, { tag: 'conversation.tags.0.tag: Invalid input: expected string, received number' }],
-      [3, 'ok', undefined],
+      ['helpscout:123#tag/1', null, { tag: 'conversation.tags.0.tag: Invalid input: expected string, received number' }],
+      ['helpscout:123#tag/3', 'ok', undefined],
     ]);
   });
 

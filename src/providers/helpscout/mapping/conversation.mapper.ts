@@ -2,7 +2,7 @@ import { build } from '../../../kit/build';
 import { isJsonObject, type JsonObject } from '../../../kit/json';
 import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
-import { formatGlobalId } from '../../../ids/global-id';
+import { formatGlobalId, formatPartId } from '../../../ids/global-id';
 import { Channel, ConversationStatus } from '../../../schema/enums';
 import type { LinkRef } from '../api/keys';
 import { HelpScoutConversation } from '../graphql/conversation.type';
@@ -78,15 +78,22 @@ function persons({ wire, raw, defects }: Tolerant<WireConversation>, ctx: MapCon
 /** A custom field value as documented types it (text, number, dropdown option id): a string rendering plus the value as sent. */
 const rendered = (value: string | number | boolean | null | undefined): string | null => (value === null || value === undefined ? null : String(value));
 
-function parts({ wire, defects }: Tolerant<WireConversation>) {
+/**
+ * Tags and custom fields carry Help Scout's account-wide ids (every conversation with field 8
+ * has an item with id 8): their `id` is scoped by the conversation (`id` of the conversation,
+ * here), the upstream id kept as `tagId` and `fieldId`.
+ */
+function parts({ wire, defects }: Tolerant<WireConversation>, id: string) {
   const { customerWaitingSince: waiting, snooze, nextEvent } = wire;
   const own = (key: string) => defects.under(key).forFields();
   return {
-    tags: (wire.tags ?? []).map((t, i) => build(HelpScoutTag, { id: t.id, color: t.color ?? null, tag: t.tag ?? null }, defects.under('tags', i).forFields())),
+    tags: (wire.tags ?? []).map((t, i) =>
+      build(HelpScoutTag, { id: formatPartId(id, 'tag', t.id), tagId: t.id, color: t.color ?? null, tag: t.tag ?? null }, defects.under('tags', i).forFields()),
+    ),
     customFields: (wire.customFields ?? []).map((f, i) =>
       build(
         HelpScoutCustomField,
-        { id: f.id, name: f.name ?? null, value: rendered(f.value), rawValue: f.value ?? null, text: rendered(f.text) },
+        { id: formatPartId(id, 'customField', f.id), fieldId: f.id, name: f.name ?? null, value: rendered(f.value), rawValue: f.value ?? null, text: rendered(f.text) },
         defects.under('customFields', i).forFields({ rawValue: ['value'] }),
       ),
     ),
@@ -134,11 +141,12 @@ const NESTED = [
 export function mapConversation(read: Tolerant<WireConversation>, ctx: MapContext): HelpScoutConversation {
   const { wire, raw, defects } = read;
   const nativeId = String(wire.id);
+  const id = formatGlobalId(HELP_SCOUT.slug, nativeId);
   const links = wire._links;
   return build(
     HelpScoutConversation,
     {
-      id: formatGlobalId(HELP_SCOUT.slug, nativeId),
+      id,
       provider: HELP_SCOUT.name,
       nativeId,
       subject: wire.subject ?? null,
@@ -166,7 +174,7 @@ export function mapConversation(read: Tolerant<WireConversation>, ctx: MapContex
       closedBy: wire.closedBy ?? null,
       userUpdatedAt: wire.userUpdatedAt ?? null,
       links: mapLinks(links),
-      ...parts(read),
+      ...parts(read, id),
       ...persons(read, ctx),
       embeddedThreads: completeThreads(wire),
       threadsLink: linkRef('threads', halLink(links, 'threads', ctx.responseUrl), nativeId),

@@ -1,7 +1,7 @@
 import { build } from '../../../kit/build';
-import type { Defects } from '../../../kit/defects';
+import type { Defects, FieldDefects } from '../../../kit/defects';
 import type { Tolerant } from '../../../kit/tolerant';
-import { formatGlobalId } from '../../../ids/global-id';
+import { formatGlobalId, formatPartId } from '../../../ids/global-id';
 import {
   HelpScoutAddress, HelpScoutContactEntry, HelpScoutCustomerProfile, HelpScoutMailbox, HelpScoutUserProfile,
 } from '../graphql/profile.type';
@@ -13,10 +13,28 @@ import { withInner } from './defects.mapper';
 type WireEmbedded = NonNullable<WireCustomer['_embedded']>;
 type EntryKey = 'emails' | 'phones' | 'chats' | 'social_profiles' | 'websites';
 
-/** One list of contact entries; each entry reports its own unreadable leaves. */
-function entries(embedded: WireEmbedded | null | undefined, key: EntryKey, defects: Defects): HelpScoutContactEntry[] {
+/** An unreadable wire `id` shows at `entryId`: the part's own `id` is always known (by position at worst). */
+function entryDefects(defects: Defects): FieldDefects | undefined {
+  const found = defects.forFields({ entryId: ['id'] });
+  if (found?.reasons['id'] === undefined) return found;
+  return { ...found, reasons: Object.fromEntries(Object.entries(found.reasons).filter(([field]) => field !== 'id')) };
+}
+
+/** The part name of each list in an entry's id (`helpscout:customer:1#email/2`). */
+const SEGMENT: Readonly<Record<EntryKey, string>> = { emails: 'email', phones: 'phone', chats: 'chat', social_profiles: 'socialProfile', websites: 'website' };
+
+/**
+ * One list of contact entries of customer `customerId` (a global id); each entry reports its own
+ * unreadable leaves. An entry without an id is identified by its position (`@0`), which no
+ * integer id can equal.
+ */
+function entries(embedded: WireEmbedded | null | undefined, key: EntryKey, customerId: string, defects: Defects): HelpScoutContactEntry[] {
   return (embedded?.[key] ?? []).map((e, i) =>
-    build(HelpScoutContactEntry, { id: e.id ?? null, value: e.value ?? null, type: e.type ?? null }, defects.under(key, i).forFields()),
+    build(
+      HelpScoutContactEntry,
+      { id: formatPartId(customerId, SEGMENT[key], e.id ?? `@${i}`), entryId: e.id ?? null, value: e.value ?? null, type: e.type ?? null },
+      entryDefects(defects.under(key, i)),
+    ),
   );
 }
 
@@ -42,6 +60,7 @@ const EMBEDDED_SOURCES = Object.fromEntries(['emails', 'phones', 'chats', 'socia
 export function mapCustomerProfile({ wire, raw, defects }: Tolerant<WireCustomer>): HelpScoutCustomerProfile {
   const embedded = wire._embedded;
   const inside = defects.under('_embedded');
+  const customerId = formatGlobalId(HELP_SCOUT.slug, String(wire.id), 'customer');
   return build(
     HelpScoutCustomerProfile,
     {
@@ -59,11 +78,11 @@ export function mapCustomerProfile({ wire, raw, defects }: Tolerant<WireCustomer
       draft: wire.draft ?? null,
       createdAt: wire.createdAt ?? null,
       updatedAt: wire.updatedAt ?? null,
-      emails: entries(embedded, 'emails', inside),
-      phones: entries(embedded, 'phones', inside),
-      chats: entries(embedded, 'chats', inside),
-      socialProfiles: entries(embedded, 'social_profiles', inside),
-      websites: entries(embedded, 'websites', inside),
+      emails: entries(embedded, 'emails', customerId, inside),
+      phones: entries(embedded, 'phones', customerId, inside),
+      chats: entries(embedded, 'chats', customerId, inside),
+      socialProfiles: entries(embedded, 'social_profiles', customerId, inside),
+      websites: entries(embedded, 'websites', customerId, inside),
       address: embedded?.address ? mapAddress(embedded.address, inside.under('address')) : null,
       raw,
     },

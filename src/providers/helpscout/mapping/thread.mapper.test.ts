@@ -34,7 +34,7 @@ describe('Help Scout thread mapper', () => {
   it('maps the seed reply to an outbound, read message sent to its customer', async () => {
     const thread = map(replyThread);
     expect(thread).toMatchObject({ direction: MessageDirection.OUTBOUND, deliveryStatus: DeliveryStatus.READ, savedReplyId: 10, attachmentCount: 1 });
-    expect(thread.attachments[0]).toMatchObject({ id: 77, filename: 'invoice.pdf', mimeType: 'application/pdf', size: 20480 });
+    expect(thread.attachments[0]).toMatchObject({ id: 'helpscout:thread:123/123002#attachment/77', attachmentId: 77, filename: 'invoice.pdf', mimeType: 'application/pdf', size: 20480 });
     expect(thread.assignedTo).toBeInstanceOf(HelpScoutUser);
     expect(thread.links.map((l) => l.rel)).toEqual(['createdByUser', 'customer']);
     const recipients = await thread.recipients(ctx);

@@ -3,7 +3,7 @@ import type { Defects } from '../../../kit/defects';
 import { isJsonObject, type JsonObject } from '../../../kit/json';
 import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
-import { formatGlobalId } from '../../../ids/global-id';
+import { formatGlobalId, formatPartId } from '../../../ids/global-id';
 import { DeliveryStatus, MessageDirection, MessageKind } from '../../../schema/enums';
 import type { Participant } from '../../../schema/participant.interface';
 import type { HelpScoutLinks } from '../graphql/links';
@@ -85,10 +85,11 @@ function mapAction(action: WireThread['action'], defects: Defects): HelpScoutThr
 
 type WireAttachment = NonNullable<NonNullable<NonNullable<WireThread['_embedded']>['attachments']>[number]>;
 
-function mapAttachment(a: WireAttachment, defects: Defects): HelpScoutAttachment {
+/** An attachment of thread `threadId` (a global id): Help Scout's id is kept as `attachmentId`. */
+function mapAttachment(a: WireAttachment, threadId: string, defects: Defects): HelpScoutAttachment {
   return build(
     HelpScoutAttachment,
-    { id: a.id, filename: a.filename ?? null, mimeType: a.mimeType ?? null, size: a.size ?? null, width: a.width ?? null, height: a.height ?? null },
+    { id: formatPartId(threadId, 'attachment', a.id), attachmentId: a.id, filename: a.filename ?? null, mimeType: a.mimeType ?? null, size: a.size ?? null, width: a.width ?? null, height: a.height ?? null },
     defects.forFields(),
   );
 }
@@ -132,10 +133,11 @@ export function mapThread(read: Tolerant<WireThread>, conversationId: string, fo
   const attachments = wire._embedded?.attachments ?? [];
   // Attachments live under `_embedded`: losing one (or the list) is reported on `attachments` and `attachmentCount`.
   const embedded = defects.under('_embedded').forFields({ attachmentCount: ['attachments'] }, ['attachments']);
+  const id = formatGlobalId(HELP_SCOUT.slug, `${conversationId}/${wire.id}`, 'thread');
   return build(
     HelpScoutThread,
     {
-      id: formatGlobalId(HELP_SCOUT.slug, `${conversationId}/${wire.id}`, 'thread'),
+      id,
       provider: HELP_SCOUT.name,
       nativeId: String(wire.id),
       kind,
@@ -161,7 +163,7 @@ export function mapThread(read: Tolerant<WireThread>, conversationId: string, fo
       cc: wire.cc ?? [],
       bcc: wire.bcc ?? [],
       openedAt: wire.openedAt ?? null,
-      attachments: attachments.map((a, i) => mapAttachment(a, defects.under('_embedded', 'attachments', i))),
+      attachments: attachments.map((a, i) => mapAttachment(a, id, defects.under('_embedded', 'attachments', i))),
       links: mapLinks(wire._links),
       recipientList: recipients(wire, direction, customer),
     },

@@ -113,11 +113,15 @@ export function documentedConversation(): JsonObject {
   return { ...seed, threads: threads.length, customFields: [...fields, DOCUMENTED_NUMBER_FIELD], _embedded: { threads } };
 }
 
-/** The same conversation shape with a mailbox link on a foreign origin. */
+/**
+ * The same conversation shape with a mailbox link on a foreign origin, and the seed's custom
+ * field 8 with another value: two conversations sharing a field definition (client cache tests).
+ */
 export function foreignLinkConversation(): JsonObject {
   const body = seedConversation();
   return {
     ...body, id: FOREIGN_LINK_ID, number: 66, threads: 0, subject: 'Foreign link', createdAt: '2011-01-01T00:00:00Z',
+    customFields: [{ id: 8, name: 'Account Type', value: '8520', text: 'Gold' }],
     _links: { ...conversationLinks(FOREIGN_LINK_ID, 13, 238604, 12, 14, 99), mailbox: { href: 'https://evil.example/v2/mailboxes/13' } },
   };
 }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Unreadable } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
@@ -15,6 +15,8 @@ import type { LayerScope } from './links';
  * that user takes part (adds `last_message` and `unread_message_count`), else in the system
  * perspective. Layer has no status, subject or channel: status is OPEN, channel IN_APP.
  */
+// Federation entity: other subgraphs reference the conversation by its global id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('LayerConversation', {
   implements: [CommonConversation, Node],
   description: 'A Layer conversation. Layer has no status, subject or assignment: status is OPEN, channel IN_APP, subject/customer/assignee null.',

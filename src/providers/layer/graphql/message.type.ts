@@ -7,10 +7,11 @@ import { Message } from '../../../schema/message.interface';
 import { Node } from '../../../schema/node.interface';
 import type { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 import { LayerConversation } from './conversation.type';
 import type { LayerScope } from './links';
 
-@ObjectType('LayerMessagePart', { description: 'One MIME part of a Layer message.' })
+@ObjectType('LayerMessagePart', { description: valueObject('One MIME part of a Layer message.') })
 export class LayerMessagePart {
   @Field(() => String, { nullable: true, description: 'Layer URI of the part (`layer:///messages/<uuid>/parts/<n>`).' })
   layerUri!: string | null;
@@ -28,7 +29,7 @@ export class LayerMessagePart {
   content!: JsonObject | null;
 }
 
-@ObjectType('LayerSenderRef', { description: 'The sender as a v1.0 message names it, without any fetch.' })
+@ObjectType('LayerSenderRef', { description: valueObject('The sender as a v1.0 message names it, without any fetch.') })
 export class LayerSenderRef {
   @Field(() => String, { nullable: true, description: 'User id of the sender (`sender.user_id`); null for system messages.' })
   userId!: string | null;
@@ -37,7 +38,7 @@ export class LayerSenderRef {
   name!: string | null;
 }
 
-@ObjectType('LayerRecipientStatus', { description: 'Delivery state of a message for one participant (`recipient_status`).' })
+@ObjectType('LayerRecipientStatus', { description: valueObject('Delivery state of a message for one participant (`recipient_status`).') })
 export class LayerRecipientStatus {
   @Field(() => String, { description: 'User id of the participant.' })
   userId!: string;
@@ -46,7 +47,7 @@ export class LayerRecipientStatus {
   status!: string;
 }
 
-@ObjectType('LayerConversationRef', { description: 'The conversation a message belongs to, as the message links it.' })
+@ObjectType('LayerConversationRef', { description: valueObject('The conversation a message belongs to, as the message links it.') })
 export class LayerConversationRef {
   @Field(() => String, { description: 'Layer URI of the conversation (`layer:///conversations/<uuid>`).' })
   layerUri!: string;

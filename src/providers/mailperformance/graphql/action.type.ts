@@ -3,8 +3,9 @@ import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import type { JsonObject, JsonValue } from '../../../kit/json';
 import { Node } from '../../../schema/node.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 
-@ObjectType('MailPerformanceActionInformations', { description: 'Where an action is filed and its state.' })
+@ObjectType('MailPerformanceActionInformations', { description: valueObject('Where an action is filed and its state.') })
 export class MailPerformanceActionInformations {
   @Field(() => String, { nullable: true, description: 'Folder id, or null when the action is in no folder.' })
   folder!: string | null;
@@ -16,7 +17,7 @@ export class MailPerformanceActionInformations {
   state!: number | null;
 }
 
-@ObjectType('MailPerformanceSender', { description: 'The `from` header of an action: `prefix@domain`, shown as `label`.' })
+@ObjectType('MailPerformanceSender', { description: valueObject('The `from` header of an action: `prefix@domain`, shown as `label`.') })
 export class MailPerformanceSender {
   @Field(() => String, { nullable: true, description: 'Local part of the sender address.' })
   prefix!: string | null;
@@ -28,7 +29,7 @@ export class MailPerformanceSender {
   label!: string | null;
 }
 
-@ObjectType('MailPerformanceActionHeaders', { description: 'Mail headers of an action.' })
+@ObjectType('MailPerformanceActionHeaders', { description: valueObject('Mail headers of an action.') })
 export class MailPerformanceActionHeaders {
   @Field(() => MailPerformanceSender, { nullable: true, description: 'Sender.' })
   from!: MailPerformanceSender | null;
@@ -40,7 +41,7 @@ export class MailPerformanceActionHeaders {
   rawReply!: JsonValue | null;
 }
 
-@ObjectType('MailPerformanceActionContent', { description: 'What an action sends.' })
+@ObjectType('MailPerformanceActionContent', { description: valueObject('What an action sends.') })
 export class MailPerformanceActionContent {
   @Field(() => MailPerformanceActionHeaders, { nullable: true, description: 'Mail headers.' })
   headers!: MailPerformanceActionHeaders | null;

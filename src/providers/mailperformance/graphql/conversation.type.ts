@@ -1,4 +1,4 @@
-import { Ctx, Field, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, ObjectType } from 'type-graphql';
 import type { Unreadable } from '../../../kit/defects';
 import { linkIO, type LinkContext, type LinkIO } from '../../../kit/link-io';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
@@ -16,6 +16,8 @@ import { MailPerformanceTarget } from './target.type';
  * delivery events. Status and dates derive from the events; the subject comes from the action
  * and is filled only when the operation selects it (see the client's lookahead).
  */
+// Federation entity: other subgraphs reference the conversation by its global id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('MailPerformanceConversation', {
   implements: [CommonConversation, Node],
   description: 'A MailPerformance transactional message with its delivery events. Global id `mailperformance:<message uuid>`. The upstream cannot list messages.',

@@ -4,8 +4,9 @@ import type { JsonObject, JsonValue } from '../../../kit/json';
 import { Node } from '../../../schema/node.interface';
 import { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 
-@ObjectType('MailPerformanceTargetBounce', { description: 'A bounce recorded on a target field.' })
+@ObjectType('MailPerformanceTargetBounce', { description: valueObject('A bounce recorded on a target field.') })
 export class MailPerformanceTargetBounce {
   @Field(() => String, { nullable: true, description: 'Id of the target field (address) that bounced, as text (`8102`).' })
   field!: string | null;
@@ -29,7 +30,7 @@ export class MailPerformanceTargetBounce {
   rawReason!: JsonValue | null;
 }
 
-@ObjectType('MailPerformanceRedListEntry', { description: 'Why and since when a target is on a red list (no sending).' })
+@ObjectType('MailPerformanceRedListEntry', { description: valueObject('Why and since when a target is on a red list (no sending).') })
 export class MailPerformanceRedListEntry {
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the target was red-listed, in UTC (upstream sends Unix seconds).' })
   timestamp!: string | null;
@@ -41,7 +42,7 @@ export class MailPerformanceRedListEntry {
   rawReason!: JsonValue | null;
 }
 
-@ObjectType('MailPerformanceRedList', { description: 'Red-list state of a target, per medium.' })
+@ObjectType('MailPerformanceRedList', { description: valueObject('Red-list state of a target, per medium.') })
 export class MailPerformanceRedList {
   @Field(() => MailPerformanceRedListEntry, { nullable: true, description: 'E-mail red-listing, if any.' })
   mail!: MailPerformanceRedListEntry | null;

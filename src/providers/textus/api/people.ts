@@ -74,8 +74,8 @@ export async function everyone(people: TextUsPeopleRef, io: LinkIO): Promise<Par
   ]);
   const seen = new Set<string>();
   return [...contactList, ...userList].filter((person) => {
-    if (seen.has(person.jsonLd.id)) return false;
-    seen.add(person.jsonLd.id);
+    if (seen.has(person.jsonLd.path)) return false;
+    seen.add(person.jsonLd.path);
     return true;
   });
 }

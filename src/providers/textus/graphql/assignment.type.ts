@@ -2,13 +2,14 @@ import { Ctx, Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { JsonObject } from '../../../kit/json';
 import { linkIO, type LinkContext } from '../../../kit/link-io';
+import { valueObject } from '../../../schema/value-object';
 import { TEXTUS } from '../identity';
 import type { EmbeddedOrLink, Listed, TextUsLinks } from './links';
 import { TextUsUser } from './participant.type';
 import { TextUsJsonLd, TextUsPagedCollection } from './parts.type';
 
 @ObjectType('TextUsAssignment', {
-  description: 'A ConversationAssignment: who the conversation is assigned to and by whom. Members that are bare Users (or user links) have no assignment object: `jsonLd` and `raw` are then null.',
+  description: valueObject('A ConversationAssignment: who the conversation is assigned to and by whom. Members that are bare Users (or user links) have no assignment object: `jsonLd` and `raw` are then null.'),
 })
 export class TextUsAssignment {
   @Field(() => TextUsJsonLd, { nullable: true, description: 'JSON-LD identity (`/assignments/aB6MA91`).' })
@@ -37,7 +38,7 @@ export class TextUsAssignment {
   }
 }
 
-@ObjectType('TextUsAssignmentCollection', { description: "A conversation's `assignments` (hydra collection), embedded or behind its link." })
+@ObjectType('TextUsAssignmentCollection', { description: valueObject("A conversation's `assignments` (hydra collection), embedded or behind its link.") })
 export class TextUsAssignmentCollection extends TextUsPagedCollection {
   @Field(() => Int, { nullable: true, description: 'Number of assignments TextUs reports.' })
   totalItems!: number | null;

@@ -1,4 +1,4 @@
-import { Ctx, Field, ObjectType } from 'type-graphql';
+import { Ctx, Directive, Field, ObjectType } from 'type-graphql';
 import { linkIO, type LinkContext, type LinkIO } from '../../../kit/link-io';
 import type { Unreadable } from '../../../kit/defects';
 import type { PageRequest, PageResult } from '../../../kit/paging/request';
@@ -12,6 +12,8 @@ import { TextUsAccount, TextUsConversationActions, TextUsJsonLd, TextUsUserInfo 
 import { TextUsAssignmentCollection } from './assignment.type';
 import { TextUsTimeline } from './timeline.type';
 
+// Federation entity: other subgraphs reference the conversation by its global id alone.
+@Directive('@key(fields: "id")')
 @ObjectType('TextUsConversation', {
   implements: [CommonConversation, Node],
   description:

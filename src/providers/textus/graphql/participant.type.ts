@@ -3,6 +3,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Node } from '../../../schema/node.interface';
 import { Participant } from '../../../schema/participant.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 import type { JsonObject } from '../../../kit/json';
 import {
   TextUsContactPhoneCollection, TextUsJsonLd, TextUsObjectCollection, TextUsPagedCollection, TextUsUserSettings,
@@ -75,7 +76,7 @@ export class TextUsContact extends TextUsPerson {
   formattedData!: JsonObject | null;
 }
 
-@ObjectType('TextUsUserCollection', { description: 'A hydra collection of TextUs users (a conversation\'s `participants`).' })
+@ObjectType('TextUsUserCollection', { description: valueObject('A hydra collection of TextUs users (a conversation\'s `participants`).') })
 export class TextUsUserCollection extends TextUsPagedCollection {
   @Field(() => Int, { nullable: true, description: 'Number of users TextUs reports.' })
   totalItems!: number | null;
@@ -84,7 +85,7 @@ export class TextUsUserCollection extends TextUsPagedCollection {
   members!: TextUsUser[];
 }
 
-@ObjectType('TextUsContactCollection', { description: 'A hydra collection of TextUs contacts (`associatedContacts`).' })
+@ObjectType('TextUsContactCollection', { description: valueObject('A hydra collection of TextUs contacts (`associatedContacts`).') })
 export class TextUsContactCollection extends TextUsPagedCollection {
   @Field(() => Int, { nullable: true, description: 'Number of contacts TextUs reports.' })
   totalItems!: number | null;

@@ -1,12 +1,16 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { DateTimeScalar } from '../../../schema/scalars';
+import { valueObject } from '../../../schema/value-object';
 import type { JsonObject } from '../../../kit/json';
 
-@ObjectType('TextUsJsonLd', { description: 'JSON-LD identity of a TextUs object, exactly as sent.' })
+@ObjectType('TextUsJsonLd', { description: valueObject('JSON-LD identity of a TextUs object, exactly as sent.') })
 export class TextUsJsonLd {
-  @Field(() => String, { description: 'The `id`: a host-relative path such as `/conversations/kY1QwY`.' })
-  id!: string;
+  @Field(() => String, {
+    description:
+      'The JSON-LD `id` as sent: a host-relative path such as `/conversations/kY1QwY`. Not named `id`: it does not identify one object (a collection and its first view share it, and TextUs examples give two messages one attachments path), so caches must not key by it.',
+  })
+  path!: string;
 
   @Field(() => String, { description: 'The `@type` (`Conversation`, `Message`, `hydra:Collection`…).' })
   type!: string;
@@ -15,7 +19,7 @@ export class TextUsJsonLd {
   context!: string | null;
 }
 
-@ObjectType('TextUsCollectionView', { description: 'hydra:PartialCollectionView: links to the pages of a paginated collection.' })
+@ObjectType('TextUsCollectionView', { description: valueObject('hydra:PartialCollectionView: links to the pages of a paginated collection.') })
 export class TextUsCollectionView {
   @Field(() => TextUsJsonLd, { nullable: true, description: 'JSON-LD identity of the view.' })
   jsonLd!: TextUsJsonLd | null;
@@ -30,7 +34,7 @@ export class TextUsCollectionView {
   previous!: string | null;
 }
 
-@ObjectType('TextUsContactPhone', { description: 'A phone number of a TextUs contact (ContactPhone).' })
+@ObjectType('TextUsContactPhone', { description: valueObject('A phone number of a TextUs contact (ContactPhone).') })
 export class TextUsContactPhone {
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/contact_phones/…`).' })
   jsonLd!: TextUsJsonLd;
@@ -71,7 +75,7 @@ export abstract class TextUsPagedCollection extends TextUsCollection {
   view!: TextUsCollectionView | null;
 }
 
-@ObjectType('TextUsContactPhoneCollection', { description: "A contact's phone numbers (hydra collection)." })
+@ObjectType('TextUsContactPhoneCollection', { description: valueObject("A contact's phone numbers (hydra collection).") })
 export class TextUsContactPhoneCollection extends TextUsCollection {
   @Field(() => Int, { nullable: true, description: 'Number of phones TextUs reports.' })
   totalItems!: number | null;
@@ -81,7 +85,7 @@ export class TextUsContactPhoneCollection extends TextUsCollection {
 }
 
 @ObjectType('TextUsObjectCollection', {
-  description: 'A hydra collection whose members TextUs does not document precisely (attachments, contact notes): members are kept as JSON.',
+  description: valueObject('A hydra collection whose members TextUs does not document precisely (attachments, contact notes): members are kept as JSON.'),
 })
 export class TextUsObjectCollection extends TextUsCollection {
   @Field(() => Int, { nullable: true, description: 'Number of members TextUs reports.' })
@@ -91,7 +95,7 @@ export class TextUsObjectCollection extends TextUsCollection {
   members!: JsonObject[];
 }
 
-@ObjectType('TextUsAccount', { description: 'The TextUs account of a conversation, when the answer embeds it (`{"@type":"Account","id":"/accounts/my_account","name":…}`).' })
+@ObjectType('TextUsAccount', { description: valueObject('The TextUs account of a conversation, when the answer embeds it (`{"@type":"Account","id":"/accounts/my_account","name":…}`).') })
 export class TextUsAccount {
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/accounts/my_account`).' })
   jsonLd!: TextUsJsonLd;
@@ -103,13 +107,13 @@ export class TextUsAccount {
   raw!: JsonObject;
 }
 
-@ObjectType('TextUsUserSettings', { description: "A TextUs user's settings." })
+@ObjectType('TextUsUserSettings', { description: valueObject("A TextUs user's settings.") })
 export class TextUsUserSettings {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Account-defined custom settings, untouched.' })
   customSettings!: JsonObject | null;
 }
 
-@ObjectType('TextUsUserInfo', { description: 'What the requesting user (the token owner) has done with the conversation.' })
+@ObjectType('TextUsUserInfo', { description: valueObject('What the requesting user (the token owner) has done with the conversation.') })
 export class TextUsUserInfo {
   @Field(() => Boolean, { nullable: true, description: 'Whether the requesting user has read the conversation.' })
   read!: boolean | null;
@@ -128,7 +132,7 @@ export class TextUsUserInfo {
 }
 
 @ObjectType('TextUsConversationActions', {
-  description: 'Action links of a conversation, as sent (host-relative paths to POST to); null when the action does not apply now. Parley is read-only and never follows them.',
+  description: valueObject('Action links of a conversation, as sent (host-relative paths to POST to); null when the action does not apply now. Parley is read-only and never follows them.'),
 })
 export class TextUsConversationActions {
   @Field(() => String, { nullable: true, description: 'Assign a contact (`assignContact`).' })

@@ -1,4 +1,4 @@
-import { Ctx, Field, Int, ObjectType } from 'type-graphql';
+import { Ctx, Field, ID, Int, ObjectType } from 'type-graphql';
 import { linkIO, type LinkContext } from '../../../kit/link-io';
 import { Message } from '../../../schema/message.interface';
 import { DateTimeScalar } from '../../../schema/scalars';
@@ -10,6 +10,9 @@ import { TextUsCollectionView, TextUsJsonLd } from './parts.type';
   description: "A conversation's timeline as TextUs embeds it: its first page, newest first. `messages` pages through all of it oldest first.",
 })
 export class TextUsTimeline {
+  @Field(() => ID, { description: 'Id of the timeline of its conversation, `textus:kY1QwY#timeline`, for normalised caches; a part, not a node.' })
+  id!: string;
+
   @Field(() => TextUsJsonLd, { description: 'JSON-LD identity (`/conversations/kY1QwY/timeline`).' })
   jsonLd!: TextUsJsonLd;
 

@@ -34,7 +34,7 @@ function memberOf(member: string | JsonObject, links: TextUsLinks): Listed<TextU
   if (typeof member === 'string') return bare(member, member, links);
   if (isUser(member)) {
     const user = userOf(member, 'assignments.member');
-    return user instanceof Error ? user : bare(user.jsonLd.id, user, links);
+    return user instanceof Error ? user : bare(user.jsonLd.path, user, links);
   }
   const read = readItem(zAssignment, member, options('assignment'));
   if (read instanceof Unreadable) return itemError(read);

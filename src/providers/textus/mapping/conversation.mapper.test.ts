@@ -38,7 +38,7 @@ describe('TextUs conversation mapper', () => {
       formattedPhoneNumber: '(303) 555-1234', assignedContactPath: null,
       assignmentsPath: '/conversations/kY1QwY/assignments', unanswered: false, unsubscribed: false, blocked: false,
       statsPath: '/conversations/Pvwqm5G/stats',
-      jsonLd: { id: '/conversations/kY1QwY', type: 'Conversation', context: '/contexts/Conversation.jsonld' },
+      jsonLd: { path: '/conversations/kY1QwY', type: 'Conversation', context: '/contexts/Conversation.jsonld' },
       actions: {
         assignContact: '/conversations/kY1QwY/assign_contact', reopenConversation: null,
         closeConversation: '/conversations/kY1QwY/close', readConversation: '/conversations/kY1QwY/read',
@@ -48,7 +48,7 @@ describe('TextUs conversation mapper', () => {
       },
       embeddedTimeline: {
         totalItems: 3, latestPosition: '2020-05-21T20:07:20.862Z',
-        jsonLd: { id: '/conversations/kY1QwY/timeline', type: 'hydra:Collection' },
+        jsonLd: { path: '/conversations/kY1QwY/timeline', type: 'hydra:Collection' },
         view: { first: '/conversations/kY1QwY/timeline', next: null, previous: null },
       },
     });

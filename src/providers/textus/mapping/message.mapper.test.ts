@@ -31,7 +31,7 @@ describe('TextUs timeline item mapper', () => {
       attachmentCount: 0, rawDirection: 'in', senderPath: null, conversationPath: '/conversations/JYnJBY',
       friendlyStateDescription: 'Inbound Message Received', retryAllowed: false, retryPath: null, flags: [],
       source: 'textus', latestEventAt: '2018-07-24T20:59:32.156Z', conversationKey: 'kY1QwY',
-      attachments: { totalItems: 0, members: [], jsonLd: { id: '/messages/joZqVWd/attachments' } },
+      attachments: { totalItems: 0, members: [], jsonLd: { path: '/messages/joZqVWd/attachments' } },
     });
   });
 

@@ -26,12 +26,12 @@ describe('TextUs participant mappers', () => {
       id: 'textus:contact:Vled2N', role: ParticipantRole.CUSTOMER, displayName: 'Jamel Hirthe', phone: '+13035551234',
       email: null, firstName: 'Jamel', lastName: 'Hirthe', conversationsPath: '/contacts/DQeeO69/conversations',
       createdAt: '2020-01-06T21:49:58.312Z', data: {}, formattedData: {},
-      notes: { totalItems: 0, jsonLd: { id: '/contacts/DQeeO69/notes' } },
+      notes: { totalItems: 0, jsonLd: { path: '/contacts/DQeeO69/notes' } },
       phones: {
         totalItems: 1,
         members: [{
           phoneNumber: '+13035551234', formattedPhoneNumber: '(303) 555-1234', extension: null, type: 'Mobile',
-          deliverabilityStatus: 'unknown', contactPath: '/contacts/DQeeO69', jsonLd: { id: '/contact_phones/mxvbRw' },
+          deliverabilityStatus: 'unknown', contactPath: '/contacts/DQeeO69', jsonLd: { path: '/contact_phones/mxvbRw' },
         }],
       },
     });

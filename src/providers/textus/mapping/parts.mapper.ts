@@ -22,7 +22,7 @@ interface LdWire {
 export const LD_SOURCES: Readonly<Record<string, readonly string[]>> = { jsonLd: ['@type', '@context'] };
 
 export function jsonLdOf(wire: LdWire): TextUsJsonLd {
-  return build(TextUsJsonLd, { id: wire.id, type: wire['@type'] ?? '', context: wire['@context'] ?? null });
+  return build(TextUsJsonLd, { path: wire.id, type: wire['@type'] ?? '', context: wire['@context'] ?? null });
 }
 
 /** The node fields of an object TextUs serves at its JSON-LD id (`/users/wqyODPA`): global id `textus:<kind>:<slug>`. */

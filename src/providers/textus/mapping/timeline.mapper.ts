@@ -1,7 +1,9 @@
+import { formatGlobalId, formatPartId } from '../../../ids/global-id';
 import { build } from '../../../kit/build';
 import type { Defects } from '../../../kit/defects';
 import type { TextUsLinks, TextUsPeopleRef, TextUsTimelineRef } from '../graphql/links';
 import { TextUsTimeline } from '../graphql/timeline.type';
+import { TEXTUS } from '../identity';
 import type { TextUsConversationWire, TextUsTimelineSummaryWire } from '../wire/conversation.wire';
 import { LD_SOURCES, jsonLdOf, viewOf } from './parts.mapper';
 
@@ -9,10 +11,14 @@ import { LD_SOURCES, jsonLdOf, viewOf } from './parts.mapper';
 export const timelineSummaryOf = (wire: TextUsConversationWire): TextUsTimelineSummaryWire | null =>
   typeof wire.timeline === 'object' && wire.timeline !== null ? wire.timeline : null;
 
-/** The embedded first page as a TextUsTimeline (null when the payload only links it). */
+/**
+ * The embedded first page as a TextUsTimeline (null when the payload only links it). Its id is
+ * the conversation's: the timeline's own JSON-LD id is shared by its first view.
+ */
 export function timelineOf(page: TextUsTimelineSummaryWire | null, ref: TextUsTimelineRef, links: TextUsLinks, defects: Defects): TextUsTimeline | null {
   if (!page) return null;
   return build(TextUsTimeline, {
+    id: formatPartId(formatGlobalId(TEXTUS.slug, ref.people.conversationKey), 'timeline'),
     jsonLd: jsonLdOf(page),
     latestPosition: page.latestPosition ?? null,
     totalItems: page.totalItems ?? null,
