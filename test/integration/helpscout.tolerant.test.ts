@@ -51,7 +51,7 @@ describe('Help Scout reads upstream values tolerantly (issue 8)', () => {
     serve(PLAIN, { ...seedConversation(), customFields: [DOCUMENTED_NUMBER_FIELD] });
     const result = await h.query(`{ ${root}(id: "helpscout:123") { ... on HelpScoutConversation { customFields { id name value rawValue text } } } }`);
     expect(errorsOf(result)).toEqual([]);
-    expect(result.data).toEqual({ [root]: { customFields: [{ id: 7, name: 'Seats', value: '42', rawValue: 42, text: '42' }] } });
+    expect(result.data).toEqual({ [root]: { customFields: [{ id: 'helpscout:123#customField/7', name: 'Seats', value: '42', rawValue: 42, text: '42' }] } });
   });
 
   it('serves both documented shapes from the simulator: generated conversations carry a number field and default line items', async () => {
@@ -96,13 +96,13 @@ describe('Help Scout reads upstream values tolerantly (issue 8)', () => {
     serve(PLAIN, BROKEN);
     const result = await h.query(`{ conversation(id: "helpscout:123") { ... on HelpScoutConversation { subject status createdAt tags { id color } } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ conversation: { subject: 'Help', status: 'CLOSED', createdAt: '2012-03-15T22:46:22Z', tags: [{ id: 9150, color: '#929499' }] } });
+    expect(result.data).toEqual({ conversation: { subject: 'Help', status: 'CLOSED', createdAt: '2012-03-15T22:46:22Z', tags: [{ id: 'helpscout:123#tag/9150', color: '#929499' }] } });
   });
 
   it('reports each unreadable part selected as null plus PROVIDER_BAD_RESPONSE at its own path', async () => {
     serve(PLAIN, BROKEN);
     const result = await h.query(`{ conversation(id: "helpscout:123") { ... on HelpScoutConversation { subject updatedAt tags { id tag } } } }`);
-    expect(result.data).toEqual({ conversation: { subject: 'Help', updatedAt: null, tags: [{ id: 9150, tag: null }] } });
+    expect(result.data).toEqual({ conversation: { subject: 'Help', updatedAt: null, tags: [{ id: 'helpscout:123#tag/9150', tag: null }] } });
     expect(errorsOf(result)).toEqual([
       { code: 'PROVIDER_BAD_RESPONSE', provider: 'helpscout', message: `${BAD} conversation.userUpdatedAt: expected an RFC 3339 date-time`, path: ['conversation', 'updatedAt'] },
       { code: 'PROVIDER_BAD_RESPONSE', provider: 'helpscout', message: `${BAD} conversation.tags.0.tag: Invalid input: expected string, received number`, path: ['conversation', 'tags', 0, 'tag'] },

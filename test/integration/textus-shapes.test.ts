@@ -40,11 +40,11 @@ describe('TextUs documented shapes (issue 8)', () => {
 
   it('4: reads the assignee of ConversationAssignment objects behind the assignments link', async () => {
     serve(h, /^\/conversations\/kY1QwY\/assignments$/, assignmentCollection([ASSIGNMENT]));
-    const { data, errors } = await conversation('assignee { id displayName } assignments { totalItems members { jsonLd { id type } assigneePath assignerPath assignee { id } } }');
+    const { data, errors } = await conversation('assignee { id displayName } assignments { totalItems members { jsonLd { path type } assigneePath assignerPath assignee { id } } }');
     expect(errors).toBeUndefined();
     expect(data).toEqual({
       assignee: { id: 'textus:user:wqyODPA', displayName: 'Chuck Norris' },
-      assignments: { totalItems: 1, members: [{ jsonLd: { id: '/assignments/aB6MA91', type: 'ConversationAssignment' }, assigneePath: '/users/wqyODPA', assignerPath: '/users/wqyODPA', assignee: { id: 'textus:user:wqyODPA' } }] },
+      assignments: { totalItems: 1, members: [{ jsonLd: { path: '/assignments/aB6MA91', type: 'ConversationAssignment' }, assigneePath: '/users/wqyODPA', assignerPath: '/users/wqyODPA', assignee: { id: 'textus:user:wqyODPA' } }] },
     });
     expect(h.upstream('textus')).toEqual(['GET /conversations/kY1QwY', 'GET /conversations/kY1QwY/assignments']);
   });
@@ -124,11 +124,11 @@ describe('TextUs documented shapes (issue 8)', () => {
     serveExample(h, (seed) => {
       seed['account'] = { '@type': 'Account', id: '/accounts/my_account', name: 'Example Account' };
     });
-    const { data, errors } = await conversation('accountPath account { jsonLd { id type } name raw }');
+    const { data, errors } = await conversation('accountPath account { jsonLd { path type } name raw }');
     expect(errors).toBeUndefined();
     expect(data).toEqual({
       accountPath: '/accounts/my_account',
-      account: { jsonLd: { id: '/accounts/my_account', type: 'Account' }, name: 'Example Account', raw: { '@type': 'Account', id: '/accounts/my_account', name: 'Example Account' } },
+      account: { jsonLd: { path: '/accounts/my_account', type: 'Account' }, name: 'Example Account', raw: { '@type': 'Account', id: '/accounts/my_account', name: 'Example Account' } },
     });
   });
 

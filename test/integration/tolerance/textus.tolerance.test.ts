@@ -43,7 +43,7 @@ const QUERY = /* GraphQL */ `
     conversation(id: $id) {
       ... on TextUsConversation {
         id nativeId status rawStatus channel updatedAt lastActivityAt preview messageCount raw
-        jsonLd { id type context } slug currentState accountPath account { name raw } phoneNumber assignedContactPath
+        jsonLd { path type context } slug currentState accountPath account { name raw } phoneNumber assignedContactPath
         latestPreviewableItemPath assignmentsPath timelinePath statsPath unanswered unsubscribed blocked
         actions { closeConversation readConversation }
         requestingUserInfo { read readToTimelinePosition }
