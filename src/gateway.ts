@@ -1,3 +1,4 @@
+import { HttpEvents } from './http/http-events';
 import type { ProviderAdapter, ProviderClient } from './kit/contract';
 import type { ProviderMode } from './schema/enums';
 
@@ -16,7 +17,11 @@ export class Gateway {
   private readonly bySlug = new Map<string, ProviderRuntime>();
   private readonly byName = new Map<string, ProviderRuntime>();
 
-  constructor(runtimes: readonly ProviderRuntime[]) {
+  /**
+   * @param events what every provider's HTTP client reports (exchanges, retries, cache events);
+   *   servers subscribe their metrics here. A gateway built by hand (unit tests) gets its own, unheard.
+   */
+  constructor(runtimes: readonly ProviderRuntime[], readonly events: HttpEvents = new HttpEvents()) {
     for (const runtime of runtimes) {
       this.bySlug.set(runtime.adapter.identity.slug, runtime);
       this.byName.set(runtime.adapter.identity.name, runtime);

@@ -1,4 +1,5 @@
-import { pino, type Logger } from 'pino';
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { ConfigError } from './config-error';
 import { readOptional, type Env } from './kit/env';
 
@@ -23,15 +24,31 @@ export function readLogLevel(env: Env): LogLevel {
 }
 
 /**
- * JSON logs on stdout (pino: structured, fast, the Node default for services). Credentials
- * are redacted by path in case a header object is ever logged by mistake.
+ * The active span's ids, named as OpenTelemetry's pino instrumentation names them, so a log line
+ * leads to its trace. Only when tracing is on and a request is being served: otherwise the API's
+ * context is the empty root and this is one lookup. A new object every time: pino merges the
+ * line's own fields into it.
  */
-export function createLogger(env: Env = process.env): Logger {
-  return pino({
+export function traceFields(): Record<string, string> {
+  const span = trace.getSpan(context.active());
+  const ids = span?.spanContext();
+  if (!ids || !isSpanContextValid(ids)) return {};
+  return { trace_id: ids.traceId, span_id: ids.spanId, trace_flags: ids.traceFlags.toString(16).padStart(2, '0') };
+}
+
+/**
+ * JSON logs on stdout (pino: structured, fast, the Node default for services), or on
+ * `destination` (tests). Credentials are redacted by path in case a header object is ever
+ * logged by mistake.
+ */
+export function createLogger(env: Env = process.env, destination?: DestinationStream): Logger {
+  const options = {
     level: readLogLevel(env),
     base: { service: 'parley' },
     redact: { paths: ['*.authorization', '*.Authorization', '*["x-key"]', '*.token', '*.secret'], censor: '[redacted]' },
-  });
+    mixin: traceFields,
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export const silentLogger: Logger = pino({ level: 'silent' });

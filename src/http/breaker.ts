@@ -4,6 +4,7 @@ import {
 } from 'cockatiel';
 import { ErrorCode } from '../errors/error-codes';
 import { ParleyError } from '../errors/parley-error';
+import type { ResilienceEvent } from './http-types';
 
 export interface BreakerOptions {
   /** Opens after this many failures in a row (default 5). */
@@ -56,6 +57,8 @@ export class ProviderBreaker {
     private readonly provider: string,
     private readonly isFailure: (error: Error) => boolean,
     private readonly options: BreakerOptions = {},
+    /** Metrics: each time the breaker opens. */
+    private readonly report?: (event: ResilienceEvent) => void,
   ) {
     this.halfOpenAfterMs = options.halfOpenAfterMs ?? 30_000;
     this.policy = this.build();
@@ -110,6 +113,7 @@ export class ProviderBreaker {
     });
     policy.onBreak(() => {
       this.openedAt = Date.now();
+      this.report?.({ kind: 'breaker-open', provider: this.provider });
     });
     return policy;
   }

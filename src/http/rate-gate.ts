@@ -1,5 +1,6 @@
 import { ErrorCode } from '../errors/error-codes';
 import { ParleyError } from '../errors/parley-error';
+import type { ResilienceEvent } from './http-types';
 import { retryAfterSeconds, type HeaderReader } from './status-error';
 
 /** Where a provider reports its rate-limit budget; the first header present wins. */
@@ -47,7 +48,12 @@ export class RateGate {
   private readonly windowMs: number;
   private readonly now: () => number;
 
-  constructor(private readonly provider: string, options: RateGateOptions = {}) {
+  constructor(
+    private readonly provider: string,
+    options: RateGateOptions = {},
+    /** Metrics: each wait before sending and each refusal. */
+    private readonly report?: (event: ResilienceEvent) => void,
+  ) {
     this.headers = options.headers ?? DEFAULT_RATE_LIMIT_HEADERS;
     this.maxWaitMs = options.maxWaitMs ?? 2000;
     this.windowMs = options.windowMs ?? 60_000;
@@ -96,12 +102,14 @@ export class RateGate {
       if (wait <= Math.min(this.maxWaitMs, budgetMs)) this.nextSlot = slot + this.spacingMs;
     }
     if (wait > Math.min(this.maxWaitMs, budgetMs)) {
+      this.report?.({ kind: 'rate-limited', provider: this.provider });
       const seconds = Math.max(1, Math.ceil(wait / 1000));
       throw new ParleyError(ErrorCode.RATE_LIMITED, `${this.provider} rate limit reached; retry after ${seconds} s`, {
         provider: this.provider,
         retryAfter: seconds,
       });
     }
+    if (wait > 0) this.report?.({ kind: 'rate-limit-wait', provider: this.provider, ms: wait });
     return wait;
   }
 

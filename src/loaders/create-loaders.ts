@@ -48,6 +48,8 @@ export interface LoaderScope {
   operation?: Operation;
   /** The operation's selection, once a root resolver has computed it. */
   selection(): OperationSelection | undefined;
+  /** Metrics: the size of each batch a loader dispatches (`parley_dataloader_batch_size`). */
+  onBatch?: (loader: 'conversation' | 'resource', size: number) => void;
 }
 
 export function createLoaders(scope: LoaderScope): Loaders {
@@ -62,8 +64,9 @@ export function createLoaders(scope: LoaderScope): Loaders {
     return existing;
   };
   const conversation: DataLoader<string, CommonConversation, string> = new DataLoader(
-    (keys) =>
-      Promise.all(
+    (keys) => {
+      scope.onBatch?.('conversation', keys.length);
+      return Promise.all(
         keys.map(async (key) => {
           const slug = key.slice(0, key.indexOf(':'));
           const runtime = scope.gateway.get(slug);
@@ -73,7 +76,8 @@ export function createLoaders(scope: LoaderScope): Loaders {
             return toError(error);
           }
         }),
-      ),
+      );
+    },
     {
       cache: dedupe,
       batch: dedupe,
@@ -109,6 +113,7 @@ function createProviderIO(
   // Keyed by canonical absolute URL; one loader per provider, so the identity is fixed per loader.
   const resources = new DataLoader<string, UpstreamResponse, string>(
     (hrefs) => {
+      scope.onBatch?.('resource', hrefs.length);
       const { operation } = scope;
       return Promise.all(
         hrefs.map(async (href) => {

@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startGateway, type GatewayOptions } from '../../src/bootstrap';
 import type { Gateway } from '../../src/gateway';
 import type { LoaderPolicy } from '../../src/loaders/create-loaders';
-import { silentLogger } from '../../src/logger';
+import { silentLogger, type Logger } from '../../src/logger';
 import type { Env } from '../../src/kit/env';
 import { createServer, type ParleyServer } from '../../src/server';
 import type { SimulatedProvider } from '../../src/simulator/sim-server';
@@ -33,10 +33,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(env: Env = {}, options: GatewayOptions & { loaderPolicy?: LoaderPolicy } = {}): Promise<Harness> {
-  const { loaderPolicy, ...gatewayOptions } = options;
+export async function startHarness(env: Env = {}, options: GatewayOptions & { loaderPolicy?: LoaderPolicy; logger?: Logger } = {}): Promise<Harness> {
+  const { loaderPolicy, logger = silentLogger, ...gatewayOptions } = options;
   const started = await startGateway(env, { simulateAll: true, ...gatewayOptions });
-  const server = await createServer({ gateway: started.gateway, logger: silentLogger, production: false, ...(loaderPolicy ? { loaderPolicy } : {}) });
+  const server = await createServer({ gateway: started.gateway, logger, production: false, ...(loaderPolicy ? { loaderPolicy } : {}) });
   const url = await server.listen(0, '127.0.0.1');
   const simulator = (slug: string): SimulatedProvider => {
     const sim = started.simulators.get(slug);
