@@ -30,6 +30,11 @@ export const undiciFetch: FetchLike = async (url: string, init: FetchInit): Prom
         if (value === undefined) return null;
         return Array.isArray(value) ? value.join(', ') : value;
       },
+      forEach(callback: (value: string, name: string) => void): void {
+        for (const [name, value] of Object.entries(headers)) {
+          if (value !== undefined) callback(Array.isArray(value) ? value.join(', ') : value, name);
+        }
+      },
     },
     async text(): Promise<string> {
       const limit = init.size ?? Number.POSITIVE_INFINITY;

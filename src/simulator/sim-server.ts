@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { withCaching, type SimCaching } from './conditional';
 import type { RateWindow, SimReply, SimRequest, SimRoute, SimulatorSpec } from './sim-types';
 
 export interface RecordedRequest {
@@ -87,6 +88,8 @@ export class SimulatedProvider {
   record = true;
   /** Answer 429 past the provider's budget; benchmarks turn it off (headers are still sent). */
   enforceRateLimit = true;
+  /** Cache-Control, validators and 304s on GET replies (upstream cache tests); off by default and after `reset()`. */
+  caching: SimCaching | undefined;
   private readonly compiled: CompiledRoute[];
   private faults: (Fault & { left: number })[] = [];
   /** GET replies by path: the simulated data never changes, so each body is built and serialised once. */
@@ -134,6 +137,7 @@ export class SimulatedProvider {
     this.recorded = 0;
     this.faults = [];
     this.latencyMs = 0;
+    this.caching = undefined;
     this.window = { start: Date.now(), count: 0 };
   }
 
@@ -157,7 +161,9 @@ export class SimulatedProvider {
     } catch (error) {
       reply = { status: 500, body: { message: error instanceof Error ? error.message : 'simulator failure' } };
     }
-    this.send(res, fault?.rewrite ? rewritten(reply, fault.rewrite) : reply);
+    const final = fault?.rewrite ? rewritten(reply, fault.rewrite) : reply;
+    const caching = req.method === 'GET' && (!this.caching?.match || this.caching.match.test(path)) ? this.caching : undefined;
+    this.send(res, caching ? withCaching(final, serialise(final), req.headers, caching) : final);
   }
 
   private remember(request: RecordedRequest): void {
