@@ -10,6 +10,7 @@ import { body, type Scenario } from './scenarios';
 import { buildScenarios, ceilingEnv, recordCeilingResponse } from './scenario-set';
 import { ensureMeshInstalled, meshBody, startMesh } from './mesh';
 import { nodeRuntime, type NodeRuntime } from './node-runtime';
+import { READ_SET_SIZE, runScaleOut, scaleOutTable, type ScaleOutRow } from './scale-out';
 
 interface Options {
   smoke: boolean;
@@ -21,6 +22,8 @@ interface Options {
   /** Runtimes the targets run on: `current` and/or exact versions (`--node current,26.12.1`). */
   nodes: string[];
   write: boolean;
+  /** PARLEY_UPSTREAM_CACHE_TTL_S of the scale-out replicas (the cache's default when absent). */
+  ttl: number | undefined;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -35,7 +38,8 @@ function parseArgs(argv: string[]): Options {
     connections: Number(value('connections') ?? 20),
     latencyMs: Number(value('latency') ?? 20),
     runs: Number(value('runs') ?? (smoke ? 1 : 3)),
-    targets: (value('targets') ?? (smoke ? 'parley,naive,ceiling,ceiling-fetch' : 'parley,naive,mesh,ceiling,ceiling-fetch')).split(','),
+    targets: (value('targets') ?? (smoke ? 'parley,naive,ceiling,ceiling-fetch,scale-out' : 'parley,naive,mesh,ceiling,ceiling-fetch,scale-out')).split(','),
+    ttl: value('ttl') === undefined ? undefined : Number(value('ttl')),
     nodes: (value('node') ?? 'current').split(','),
     write: argv.includes('--write'),
   };
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
   const env: Record<string, string> = {};
   for (const sim of sims) Object.assign(env, sim.env());
   const rows: Row[] = [];
+  let scaleOut: ScaleOutRow[] | undefined;
   try {
     const scenarios = await buildScenarios(env);
     for (const sim of sims) {
@@ -128,6 +133,7 @@ async function main(): Promise<void> {
     }
     const runtimes = o.nodes.map(nodeRuntime);
     for (const kind of o.targets) {
+      if (kind === 'scale-out') continue; // its own topology and table, after the targets
       if (kind === 'mesh' && !ensureMeshInstalled()) {
         console.error('  mesh: could not be installed (npm ci --prefix bench/mesh); skipped');
         continue;
@@ -144,12 +150,17 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (o.targets.includes('scale-out')) scaleOut = await runScaleOut(sims, { seconds: o.seconds, connections: o.connections, ttlSeconds: o.ttl });
   } finally {
     await Promise.all(sims.map((sim) => sim.stop()));
   }
-  const report = table(rows);
+  const report = [table(rows), ...(scaleOut ? [`### Scale-out (${READ_SET_SIZE} conversations read repeatedly through the proxy of \`npm run cluster\`)\n\n${scaleOutTable(scaleOut)}`] : [])].join('\n\n');
   console.log(report);
   if (o.write) writeReport(report, o);
+  if (scaleOut?.some((r) => r.failures > 0 || r.operations === 0)) {
+    console.error('The scale-out scenario had failed operations');
+    process.exitCode = 1;
+  }
   if (rows.some((r) => r.target.split('@')[0] === 'parley' && (r.load === null || r.upstream !== r.lowerBound))) {
     console.error('Parley failed a scenario or missed a lower bound');
     process.exitCode = 1;
@@ -159,7 +170,8 @@ async function main(): Promise<void> {
 function writeReport(report: string, o: Options): void {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const nodes = o.nodes.join(',') === 'current' ? '' : ` --node ${o.nodes.join(',')}`;
-  const command = `npm run bench -- --seconds ${o.seconds} --runs ${o.runs} --connections ${o.connections} --latency ${o.latencyMs}${nodes} --write`;
+  const ttl = o.ttl === undefined ? '' : ` --ttl ${o.ttl}`;
+  const command = `npm run bench -- --seconds ${o.seconds} --runs ${o.runs} --connections ${o.connections} --latency ${o.latencyMs}${nodes}${ttl} --write`;
   const text = `<!-- written by bench/run.ts -->\n## Latest run\n\n- date: ${new Date().toISOString()}\n- machine: ${machine}\n- command: \`${command}\`\n- each figure: median of ${o.runs} runs of ${o.seconds} s, ${o.connections} connections, simulated upstream latency ${o.latencyMs} ms\n\n${report}\n`;
   writeFileSync(join(__dirname, '..', '..', 'docs', 'benchmarks.latest.md'), text);
 }
