@@ -1,4 +1,5 @@
 import { Gateway, type ProviderRuntime } from './gateway';
+import { HttpEvents } from './http/http-events';
 import type { ConnectOptions, ProviderAdapter } from './kit/contract';
 import { adapters as allAdapters } from './providers/registry';
 import type { Env } from './kit/env';
@@ -31,7 +32,14 @@ export interface GatewayOptions extends ConnectOptions {
 export async function startGateway(env: Env, options: GatewayOptions = {}): Promise<StartedGateway> {
   const simulators = new Map<string, SimulatedProvider>();
   const runtimes: ProviderRuntime[] = [];
-  const { adapters = allAdapters, simulateAll = false, simulatorPorts = {}, overrides = {}, ...connect } = options;
+  const { adapters = allAdapters, simulateAll = false, simulatorPorts = {}, overrides = {}, ...given } = options;
+  // Every client reports to the gateway's events, which servers subscribe their metrics to; the
+  // caller's own listeners (npm start's debug log, tests) come first.
+  const events = new HttpEvents();
+  if (given.onExchange || given.onResilience || given.onCacheEvent) {
+    events.subscribe({ exchange: given.onExchange, resilience: given.onResilience, cache: given.onCacheEvent });
+  }
+  const connect = { ...given, ...events.hooks };
   try {
     for (const adapter of adapters) {
       if (!simulateAll && adapter.hasCredentials(env)) {
@@ -50,7 +58,7 @@ export async function startGateway(env: Env, options: GatewayOptions = {}): Prom
     throw error;
   }
   return {
-    gateway: new Gateway(runtimes),
+    gateway: new Gateway(runtimes, events),
     simulators,
     stop: async () => {
       await Promise.all([...simulators.values()].map((sim) => sim.stop()));

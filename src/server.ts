@@ -1,26 +1,37 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import express from 'express';
 import type { GraphQLError, ValidationContext } from 'graphql';
+import { apolloCache } from './cache/apollo-cache';
+import type { CacheStore } from './cache/store';
 import { createContext, type Context, type ContextOptions } from './context';
 import type { LoaderPolicy } from './loaders/create-loaders';
 import { createErrorFormatter } from './errors/format-error';
+import type { ParleyMetrics } from './observability/metrics';
+import { operationPlugin } from './observability/operation.plugin';
+import { requestIdOf } from './observability/request-id';
+import { ServerTelemetry } from './observability/server-telemetry';
+import { traceRequests } from './observability/trace-requests';
 import type { Gateway } from './gateway';
 import type { Env } from './kit/env';
 import type { Logger } from './logger';
+import { readResponseCacheSettings, responseCachePlugin } from './cache/response-cache';
+import { cacheControlPlugins, type CacheHintMode, type CacheHintPolicy } from './plugins/cache-hints.plugin';
 import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { queriesOnlyPlugin } from './plugins/queries-only.plugin';
 import { requestLogPlugin } from './plugins/request-log.plugin';
 import { buildParleySchema } from './schema/build-schema';
+import { corsMiddleware, describeCorsPolicy } from './server/cors';
 import { jsonErrorHandler, notFoundHandler } from './server/http-errors';
+import { ideRouter, landingPagePlugin } from './server/ide';
 import { DEFAULT_COST_OPTIONS } from './server/operation-cost';
 import { readinessHandler } from './server/readiness';
 import { readServerSettings, type ServerSettings } from './server/settings';
+import { studioServerOptions, type StudioTestOptions } from './server/studio';
 
 export interface ServerDeps {
   gateway: Gateway;
@@ -33,6 +44,17 @@ export interface ServerDeps {
   operation?: Pick<ContextOptions, 'operationTimeoutMs' | 'maxUpstreamRequests'>;
   /** Where PARLEY_MAX_OPERATION_COST and PARLEY_SHUTDOWN_GRACE_MS are read; process.env by default. */
   env?: Env;
+  /**
+   * Apollo's cache (persisted queries, shared by the replicas on one Redis), reporting to the
+   * gateway's cache events; absent: Apollo's own bounded in-memory cache.
+   */
+  cache?: CacheStore;
+  /** Tests only: Studio reports go to these loopback stand-ins, sent at once (never set in production). */
+  studioTestEndpoints?: StudioTestOptions;
+  /** Only the benchmark changes this, to measure what cache hints cost (docs/benchmarks.md). */
+  cacheHints?: CacheHintMode;
+  /** The credential a request forwards upstream; Parley forwards none today (see cache-hints.plugin.ts). */
+  forwardedCredential?: CacheHintPolicy['forwardedCredential'];
 }
 
 export interface ParleyServer {
@@ -40,6 +62,10 @@ export interface ParleyServer {
   app: express.Express;
   httpServer: http.Server;
   settings: ServerSettings;
+  /** This server's Prometheus registry and hooks (cache layers report through `onCacheEvent`). */
+  metrics: ParleyMetrics;
+  /** `/metrics` on its own port (PARLEY_METRICS_PORT) once listening; undefined when it is served on the GraphQL port. */
+  readonly metricsUrl: URL | undefined;
   listen(port: number, host?: string): Promise<URL>;
   /** Stops accepting, lets in-flight requests finish within the grace period, then stops Apollo. */
   stop(): Promise<void>;
@@ -76,16 +102,26 @@ function clientGone(res: express.Response): AbortSignal {
 /** Builds the HTTP server (GraphQL at /graphql, GET /health, GET /ready) without listening. */
 export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const { gateway, logger, production = process.env['NODE_ENV'] === 'production' } = deps;
-  const settings = readServerSettings(deps.env ?? process.env);
+  const settings = readServerSettings(deps.env ?? process.env, production);
+  const responseCache = readResponseCacheSettings(deps.env ?? process.env);
+  const cacheHints: CacheHintPolicy = { ...responseCache, ...(deps.forwardedCredential ? { forwardedCredential: deps.forwardedCredential } : {}) };
   let draining = false;
   const app = express();
   app.disable('x-powered-by');
   // Express hashes every response body for an ETag; GraphQL POST answers are never revalidated.
   app.set('etag', false);
   const httpServer = http.createServer(app);
+  // Request ids on every response, and /metrics (unless PARLEY_METRICS_PORT moves it): before any route.
+  const telemetry = new ServerTelemetry(gateway, deps.env ?? process.env);
+  telemetry.mount(app);
+  const schema = await buildParleySchema({ relayNode: settings.relayNode });
+  const studio = studioServerOptions(settings.studio, schema, logger, deps.studioTestEndpoints);
+  logger.info({ ide: settings.ide, cors: describeCorsPolicy(settings.cors), studio: settings.studio?.graphRef ?? 'off' }, 'browser access and Studio reporting');
   const apollo = new ApolloServer<Context>({
-    schema: await buildParleySchema(),
+    schema,
+    apollo: studio.apollo,
     introspection: !production,
+    ...(deps.cache ? { cache: apolloCache(deps.cache, gateway.events.hooks.onCacheEvent) } : {}),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     // Tokens are counted after comments are dropped, hence the body limit as well.
@@ -101,10 +137,15 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: settings.shutdownGraceMs }),
-      ApolloServerPluginCacheControlDisabled(),
+      // Cache-Control hints per type, computed once per document (Apollo's per-field plugin stays off).
+      ...cacheControlPlugins(cacheHints, deps.cacheHints),
+      landingPagePlugin(settings.ide),
+      ...studio.plugins,
       queriesOnlyPlugin(),
       costLimitPlugin({ maxCost: settings.maxOperationCost, cost: { ...DEFAULT_COST_OPTIONS, knownListSizes: { 'Query.providers': gateway.runtimes.length } } }),
+      ...(responseCache.enabled ? [responseCachePlugin(gateway, cacheHints)] : []),
       requestLogPlugin(),
+      operationPlugin(telemetry.metrics),
     ],
   });
   await apollo.start();
@@ -113,12 +154,17 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
     res.json({ status: 'ok', providers: gateway.runtimes.map((r) => ({ name: r.adapter.identity.name, mode: r.mode })) });
   });
   app.get('/ready', readinessHandler(gateway, () => draining));
+  app.use('/graphql', corsMiddleware(settings.cors));
+  app.use(ideRouter(settings.ide, gateway.runtimes.map((runtime) => runtime.adapter)));
   app.use(
     '/graphql',
     express.json({ limit: BODY_LIMIT.bytes }),
+    traceRequests('/graphql'),
     expressMiddleware(apollo, {
       context: ({ res }) => {
-        const context = createContext(gateway, logger, deps.loaderPolicy, { ...deps.operation, signal: clientGone(res) });
+        const context = createContext(gateway, logger, deps.loaderPolicy, {
+          ...deps.operation, signal: clientGone(res), requestId: requestIdOf(res), onBatch: telemetry.metrics.onBatch,
+        });
         // 'close' follows the end of every response, complete or not: the deadline timer goes with it.
         res.once('close', () => context.operation.dispose());
         return Promise.resolve(context);
@@ -133,11 +179,16 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
     app,
     httpServer,
     settings,
+    metrics: telemetry.metrics,
+    get metricsUrl() {
+      return telemetry.metricsUrl;
+    },
     async listen(port, host = '0.0.0.0') {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, resolve);
       });
+      await telemetry.listen(host);
       const address = httpServer.address();
       const actual = typeof address === 'object' && address ? address.port : port;
       return new URL(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`);
@@ -145,6 +196,7 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
     async stop() {
       draining = true;
       await apollo.stop();
+      await telemetry.stop();
     },
   };
 }

@@ -87,7 +87,9 @@ export async function spawnGateway(options: SpawnOptions = {}): Promise<ChildGat
   const args = [...(options.probe ? ['--expose-gc'] : []), '--import', 'tsx', ...(options.probe ? ['--import', PROBE] : []), 'src/index.ts'];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...base, ...upstreams, PORT: '0', LOG_LEVEL: options.logLevel ?? 'info', ...options.env },
+    // The upstream response cache is off: these rows measure what faults and slow upstreams do to
+    // the gateway, and a cached answer would hide them.
+    env: { ...base, ...upstreams, PORT: '0', LOG_LEVEL: options.logLevel ?? 'info', PARLEY_UPSTREAM_CACHE_TTL_S: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe', ...(options.probe ? (['ipc'] as const) : [])],
   });
   const logs: LogScan = { lines: 0, errorLines: 0, canaries: 0, tail: [] };

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import crossFetch from 'cross-fetch';
+import type { CacheEvent } from '../cache/cache-event';
 import { ErrorCode } from '../errors/error-codes';
 import { ParleyError, badResponse, linkRejected } from '../errors/parley-error';
 import { resolveLink } from './origin';
@@ -11,6 +12,7 @@ import { RateGate } from './rate-gate';
 import { callerEnded, DEFAULT_RETRY, isBreakerFailure, isRetryable } from './resilience';
 import { RetryBudget } from './retry-budget';
 import { statusError } from './status-error';
+import { cacheHitSpan, failUpstreamSpan, startUpstreamSpan, traceResponse } from './upstream-span';
 import type { FetchResponse, HttpClientOptions, HttpHealth, RequestOptions, RetryOptions, UpstreamResponse } from './http-types';
 
 export type { Exchange, FetchInit, FetchLike, FetchResponse, HttpClientOptions, HttpHealth, RequestOptions, RetryOptions, UpstreamResponse } from './http-types';
@@ -24,7 +26,7 @@ const pickAgent = (url: URL): http.Agent => (url.protocol === 'http:' ? keepAliv
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:ld)?\b/i;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-type Settings = Required<Omit<HttpClientOptions, 'auth' | 'onExchange' | 'errorRef' | 'breaker' | 'rateLimit' | 'retry'>> &
+type Settings = Required<Omit<HttpClientOptions, 'auth' | 'onExchange' | 'onResilience' | 'errorRef' | 'breaker' | 'rateLimit' | 'retry' | 'cache' | 'onCacheEvent'>> &
   HttpClientOptions & { retry: Required<RetryOptions> };
 
 /**
@@ -63,8 +65,8 @@ export class HttpClient {
     this.allowedOrigins = options.allowedOrigins;
     this.identity = options.auth?.identity ?? 'anonymous';
     this.bulkhead = new Bulkhead(this.provider, this.opts.maxConcurrent, this.opts.maxQueued);
-    this.breaker = new ProviderBreaker(this.provider, isBreakerFailure, options.breaker);
-    this.gate = new RateGate(this.provider, options.rateLimit);
+    this.breaker = new ProviderBreaker(this.provider, isBreakerFailure, options.breaker, options.onResilience);
+    this.gate = new RateGate(this.provider, options.rateLimit, options.onResilience);
     this.budget = this.newBudget();
   }
 
@@ -96,13 +98,28 @@ export class HttpClient {
    */
   async getJson(target: URL, options: RequestOptions = {}): Promise<UpstreamResponse> {
     const url = this.resolve(target.href);
+    const { cache } = this.opts;
+    // Only plain GETs: a request with headers of its own may be answered differently.
+    if (cache && (options.method ?? 'GET') === 'GET' && options.headers === undefined) {
+      const request = { provider: this.provider, identity: this.identity, url };
+      // A hit makes no exchange, so it gets a span of its own here.
+      const emit = (event: CacheEvent): void => {
+        if (event.result === 'hit') cacheHitSpan(this.provider, 'GET', url);
+        this.opts.onCacheEvent?.(event);
+      };
+      return cache.through(request, (validators) => this.send(url, { ...options, validators }), emit);
+    }
+    return this.send(url, options);
+  }
+
+  private async send(url: URL, options: RequestOptions): Promise<UpstreamResponse> {
     const { retry } = this.opts;
     const signal = options.operation?.signal ?? options.signal;
     const retries = (options.method ?? 'GET') === 'GET' ? retry.maxRetries : 0;
     this.budget.deposit();
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.once(url, options, signal);
+        return await this.once(url, options, signal, attempt + 1);
       } catch (error) {
         if (attempt >= retries || !isRetryable(error, this.gate.maxWaitMs)) throw error;
         // Full jitter; a 429's Retry-After is waited out by the rate gate before the next attempt.
@@ -111,11 +128,12 @@ export class HttpClient {
         await sleep(delay, signal).catch(() => {
           throw this.ended(options, error);
         });
+        this.opts.onResilience?.({ kind: 'retry', provider: this.provider });
       }
     }
   }
 
-  private async once(url: URL, options: RequestOptions, signal: AbortSignal | undefined): Promise<UpstreamResponse> {
+  private async once(url: URL, options: RequestOptions, signal: AbortSignal | undefined, attemptNo: number): Promise<UpstreamResponse> {
     if (signal?.aborted) throw this.ended(options);
     const wait = this.gate.reserve(options.operation?.remainingMs() ?? Number.POSITIVE_INFINITY);
     if (wait > 0) await sleep(wait, signal).catch(() => {
@@ -125,7 +143,7 @@ export class HttpClient {
       const release = await this.bulkhead.acquire(signal, () => this.ended(options));
       const attempt = new AttemptSignal(signal, this.opts.timeoutMs);
       try {
-        return await untilAborted(this.follow(url, options, attempt.signal), attempt.signal);
+        return await untilAborted(this.follow(url, options, attempt.signal, attemptNo), attempt.signal);
       } catch (error) {
         if (attempt.timedOut) throw this.timeout();
         if (signal?.aborted) throw this.ended(options, error);
@@ -137,13 +155,13 @@ export class HttpClient {
     });
   }
 
-  private async follow(first: URL, options: RequestOptions, signal: AbortSignal): Promise<UpstreamResponse> {
+  private async follow(first: URL, options: RequestOptions, signal: AbortSignal, attempt: number): Promise<UpstreamResponse> {
     const redirectedFrom: string[] = [];
     let url = first;
     let renewed = false;
     for (;;) {
-      const headers = { ...this.opts.defaultHeaders, ...options.headers, ...(await this.opts.auth?.headers()) };
-      const res = await this.exchange(url, options, headers, signal);
+      const headers = { ...this.opts.defaultHeaders, ...options.headers, ...options.validators, ...(await this.opts.auth?.headers()) };
+      const res = await this.exchange(url, options, headers, signal, attempt);
       this.gate.observe(res.status, res.headers);
       if (REDIRECTS.has(res.status)) {
         // Drain the redirect's body so its keep-alive socket goes back to the pool.
@@ -157,6 +175,7 @@ export class HttpClient {
         continue;
       }
       const body = await this.readBody(res);
+      if (res.status === 304 && options.validators) return { url: url.href, status: 304, body: undefined, headers: res.headers, redirectedFrom };
       if (res.status === 401 && !renewed && this.opts.auth?.renew && (await this.opts.auth.renew(headers))) {
         renewed = true;
         continue;
@@ -177,19 +196,24 @@ export class HttpClient {
     return next;
   }
 
-  private async exchange(url: URL, options: RequestOptions, headers: Record<string, string>, signal: AbortSignal): Promise<FetchResponse> {
+  private async exchange(url: URL, options: RequestOptions, headers: Record<string, string>, signal: AbortSignal, attempt: number): Promise<FetchResponse> {
     const started = performance.now();
     const method = options.method ?? 'GET';
+    const span = startUpstreamSpan({ provider: this.provider, method, url, attempt }, headers);
     try {
       const res = await this.opts.fetch(url.href, {
         method, headers, redirect: 'manual', signal, agent: pickAgent, size: this.opts.maxBytes,
         ...(options.body === undefined ? {} : { body: options.body }),
       });
-      this.opts.onExchange?.({ provider: this.provider, method, url, status: res.status, ms: performance.now() - started });
-      return res;
+      // Requests the response cache sends carry validators (empty for a plain miss).
+      const cache = options.validators === undefined ? undefined : res.status === 304 ? 'revalidated' : 'miss';
+      this.opts.onExchange?.({ provider: this.provider, method, url, status: res.status, ms: performance.now() - started, attempt, cache });
+      return traceResponse(span, res, cache);
     } catch (error) {
-      this.opts.onExchange?.({ provider: this.provider, method, url, status: 'error', ms: performance.now() - started });
-      throw this.transportError(error);
+      const failure = this.transportError(error);
+      failUpstreamSpan(span, failure.code);
+      this.opts.onExchange?.({ provider: this.provider, method, url, status: 'error', ms: performance.now() - started, attempt });
+      throw failure;
     }
   }
 

@@ -27,10 +27,14 @@ export interface EnvVar {
  * tests and the chaos run), never provider-specific ones. Providers spread them into their
  * `HttpClient` options.
  */
-export interface ConnectOptions extends Partial<Pick<HttpClientOptions, 'breaker' | 'retry' | 'rateLimit' | 'maxConcurrent' | 'maxQueued'>> {
+export interface ConnectOptions extends Partial<Pick<HttpClientOptions, 'breaker' | 'retry' | 'rateLimit' | 'maxConcurrent' | 'maxQueued' | 'cache'>> {
   fetch?: FetchLike;
   timeoutMs?: number;
   onExchange?: (exchange: Exchange) => void;
+  /** Retries, rate-limit waits and refusals, breaker openings (the server's metrics subscribe through the gateway). */
+  onResilience?: HttpClientOptions['onResilience'];
+  /** Events of the upstream response cache (hits, misses, revalidations, stores, errors). */
+  onCacheEvent?: HttpClientOptions['onCacheEvent'];
   /**
    * True only for a LIVE provider. The extra API roots a provider documents for itself are
    * credential scopes only then; a simulated provider (the default) sends its credentials to its
