@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Redis } from 'ioredis';
 import type { CacheEvent } from '../../src/cache/cache-event';
 import { CACHE_DEFAULTS, type CacheConfig } from '../../src/cache/cache-config';
 import { createCaches, type Caches } from '../../src/cache/create-caches';
@@ -10,6 +11,7 @@ import { silentLogger } from '../../src/logger';
 import { ProviderMode } from '../../src/schema/enums';
 import { createServer, type ParleyServer } from '../../src/server';
 import { SimulatedProvider } from '../../src/simulator/sim-server';
+import { startRedis, type RedisServer } from '../support/redis';
 
 /** The simulated upstreams every replica of a test talks to, so requests are counted in one place. */
 export interface Upstreams {
@@ -112,3 +114,41 @@ export function manualClock(start = Date.UTC(2026, 10, 1)): { now: () => number;
 /** How many events of `layer` with `result` a replica saw. */
 export const count = (events: readonly CacheEvent[], layer: CacheEvent['layer'], result: CacheEvent['result']): number =>
   events.filter((e) => e.layer === layer && e.result === result).length;
+
+/** Two replicas on one real Redis and one set of simulators: the fixture of the shared-cache suites. */
+export interface ReplicaPair {
+  redis: RedisServer;
+  /** A plain client for looking at and clearing what the replicas stored. */
+  admin: Redis;
+  up: Upstreams;
+  a: Replica;
+  b: Replica;
+  /** Empties Redis, the simulators' logs and both replicas' events: run before each test. */
+  clear(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startReplicaPair(adapters: readonly ProviderAdapter[], options: Omit<ReplicaOptions, 'adapters'> = {}): Promise<ReplicaPair> {
+  const redis = await startRedis();
+  const admin = new Redis(redis.url);
+  const up = await startUpstreams(adapters);
+  const replica = (): Promise<Replica> => startReplica(up, { ...options, adapters, cache: { ...options.cache, redisUrl: redis.url } });
+  const a = await replica();
+  const b = await replica();
+  return {
+    redis, admin, up, a, b,
+    async clear() {
+      await admin.flushall();
+      up.reset();
+      a.events.length = 0;
+      b.events.length = 0;
+    },
+    async stop() {
+      await a.stop();
+      await b.stop();
+      admin.disconnect();
+      await up.stop();
+      await redis.stop();
+    },
+  };
+}

@@ -1,8 +1,7 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { helpScoutAdapter } from '../../src/providers/helpscout';
 import type { SimulatedProvider } from '../../src/simulator/sim-server';
-import { startRedis, type RedisServer } from '../support/redis';
-import { count, manualClock, startReplica, startUpstreams, type Replica, type Upstreams } from './replicas';
+import { count, manualClock, startReplicaPair, type Replica, type ReplicaPair, type Upstreams } from './replicas';
 
 /**
  * Entry lifetimes on a real Redis: the upstream's Cache-Control, PARLEY_UPSTREAM_CACHE_TTL_S
@@ -19,7 +18,7 @@ const LAST_MODIFIED = 'Fri, 16 Mar 2012 14:07:23 GMT';
 jest.setTimeout(30_000);
 
 describe('Upstream cache lifetimes and revalidation', () => {
-  let redis: RedisServer;
+  let pair: ReplicaPair;
   let admin: Redis;
   let up: Upstreams;
   let a: Replica;
@@ -30,26 +29,12 @@ describe('Upstream cache lifetimes and revalidation', () => {
   const sentHeaders = (n: number): Record<string, unknown> => ({ ...sim.requests[n]?.headers });
 
   beforeAll(async () => {
-    redis = await startRedis();
-    admin = new Redis(redis.url);
-    up = await startUpstreams(adapters);
+    pair = await startReplicaPair(adapters, { cache: { upstreamTtlSeconds: 5 }, now: clock.now });
+    ({ admin, up, a, b } = pair);
     sim = up.sims.get('helpscout')!;
-    a = await startReplica(up, { adapters, cache: { redisUrl: redis.url, upstreamTtlSeconds: 5 }, now: clock.now });
-    b = await startReplica(up, { adapters, cache: { redisUrl: redis.url, upstreamTtlSeconds: 5 }, now: clock.now });
   });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    admin?.disconnect();
-    await up?.stop();
-    await redis?.stop();
-  });
-  beforeEach(async () => {
-    await admin.flushall();
-    up.reset();
-    a.events.length = 0;
-    b.events.length = 0;
-  });
+  afterAll(() => pair?.stop());
+  beforeEach(() => pair.clear());
 
   it('goes upstream again once the default TTL has passed when the entry has no validator', async () => {
     await a.query(SUBJECT);

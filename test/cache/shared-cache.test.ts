@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { helpScoutAdapter } from '../../src/providers/helpscout';
 import { SIM_APP } from '../../src/providers/helpscout/simulator/seed';
 import { layerAdapter } from '../../src/providers/layer';
 import { LISTED_COUNT } from '../../src/providers/layer/simulator/seed';
 import { startRedis, type RedisServer } from '../support/redis';
-import { count, manualClock, startReplica, startUpstreams, type Replica, type Upstreams } from './replicas';
+import { count, manualClock, startReplica, startReplicaPair, startUpstreams, type Replica, type ReplicaPair, type Upstreams } from './replicas';
 
 /**
  * Issue 11, items 3 and 6: two replicas on one real Redis share persisted queries and upstream
@@ -19,8 +18,7 @@ const SEED = { conversation: { id: 'helpscout:123', subject: 'Help' } };
 jest.setTimeout(30_000);
 
 describe('Two replicas sharing one Redis', () => {
-  let redis: RedisServer;
-  let admin: Redis;
+  let pair: ReplicaPair;
   let up: Upstreams;
   let a: Replica;
   let b: Replica;
@@ -28,25 +26,11 @@ describe('Two replicas sharing one Redis', () => {
   const helpscout = (): string[] => up.requests('helpscout');
 
   beforeAll(async () => {
-    redis = await startRedis();
-    admin = new Redis(redis.url);
-    up = await startUpstreams(adapters);
-    a = await startReplica(up, { adapters, cache: { redisUrl: redis.url }, now: clock.now });
-    b = await startReplica(up, { adapters, cache: { redisUrl: redis.url }, now: clock.now });
+    pair = await startReplicaPair(adapters, { now: clock.now });
+    ({ up, a, b } = pair);
   });
-  afterAll(async () => {
-    await a?.stop();
-    await b?.stop();
-    admin?.disconnect();
-    await up?.stop();
-    await redis?.stop();
-  });
-  beforeEach(async () => {
-    await admin.flushall();
-    up.reset();
-    a.events.length = 0;
-    b.events.length = 0;
-  });
+  afterAll(() => pair?.stop());
+  beforeEach(() => pair.clear());
 
   it('shares persisted queries: a hash registered on replica A answers on replica B', async () => {
     const sha256Hash = createHash('sha256').update(SUBJECT).digest('hex');
