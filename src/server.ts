@@ -1,10 +1,8 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import express from 'express';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import { apolloCache } from './cache/apollo-cache';
 import type { CacheStore } from './cache/store';
@@ -15,7 +13,6 @@ import type { ParleyMetrics } from './observability/metrics';
 import { operationPlugin } from './observability/operation.plugin';
 import { requestIdOf } from './observability/request-id';
 import { ServerTelemetry } from './observability/server-telemetry';
-import { traceRequests } from './observability/trace-requests';
 import type { Gateway } from './gateway';
 import type { Env } from './kit/env';
 import type { Logger } from './logger';
@@ -25,11 +22,11 @@ import { costLimitPlugin } from './plugins/cost-limit.plugin';
 import { queriesOnlyPlugin } from './plugins/queries-only.plugin';
 import { requestLogPlugin } from './plugins/request-log.plugin';
 import { buildParleySchema } from './schema/build-schema';
-import { corsMiddleware, describeCorsPolicy } from './server/cors';
-import { jsonErrorHandler, notFoundHandler } from './server/http-errors';
-import { ideRouter, landingPagePlugin } from './server/ide';
+import { describeCorsPolicy } from './server/cors';
+import { graphqlHttp } from './server/graphql-http';
+import { ideRoutes, landingPagePlugin } from './server/ide';
 import { DEFAULT_COST_OPTIONS } from './server/operation-cost';
-import { readinessHandler } from './server/readiness';
+import { createRouter } from './server/router';
 import { readServerSettings, type ServerSettings } from './server/settings';
 import { studioServerOptions, type StudioTestOptions } from './server/studio';
 
@@ -59,7 +56,6 @@ export interface ServerDeps {
 
 export interface ParleyServer {
   apollo: ApolloServer<Context>;
-  app: express.Express;
   httpServer: http.Server;
   settings: ServerSettings;
   /** This server's Prometheus registry and hooks (cache layers report through `onCacheEvent`). */
@@ -91,7 +87,7 @@ const reportAsValidationError = {
 };
 
 /** Aborts when the client goes away before its response is complete, so upstream work stops too. */
-function clientGone(res: express.Response): AbortSignal {
+function clientGone(res: http.ServerResponse): AbortSignal {
   const controller = new AbortController();
   res.once('close', () => {
     if (!res.writableFinished) controller.abort();
@@ -106,14 +102,9 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const responseCache = readResponseCacheSettings(deps.env ?? process.env);
   const cacheHints: CacheHintPolicy = { ...responseCache, ...(deps.forwardedCredential ? { forwardedCredential: deps.forwardedCredential } : {}) };
   let draining = false;
-  const app = express();
-  app.disable('x-powered-by');
-  // Express hashes every response body for an ETag; GraphQL POST answers are never revalidated.
-  app.set('etag', false);
-  const httpServer = http.createServer(app);
-  // Request ids on every response, and /metrics (unless PARLEY_METRICS_PORT moves it): before any route.
+  // The router is attached once Apollo has started; nothing is listening before then.
+  const httpServer = http.createServer();
   const telemetry = new ServerTelemetry(gateway, deps.env ?? process.env);
-  telemetry.mount(app);
   const schema = await buildParleySchema({ relayNode: settings.relayNode });
   const studio = studioServerOptions(settings.studio, schema, logger, deps.studioTestEndpoints);
   logger.info({ ide: settings.ide, cors: describeCorsPolicy(settings.cors), studio: settings.studio?.graphRef ?? 'off' }, 'browser access and Studio reporting');
@@ -150,33 +141,19 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', providers: gateway.runtimes.map((r) => ({ name: r.adapter.identity.name, mode: r.mode })) });
+  const graphql = graphqlHttp(apollo, (_req, res) => {
+    const context = createContext(gateway, logger, deps.loaderPolicy, {
+      ...deps.operation, signal: clientGone(res), requestId: requestIdOf(res), onBatch: telemetry.metrics.onBatch,
+    });
+    // 'close' follows the end of every response, complete or not: the deadline timer goes with it.
+    res.once('close', () => context.operation.dispose());
+    return Promise.resolve(context);
   });
-  app.get('/ready', readinessHandler(gateway, () => draining));
-  app.use('/graphql', corsMiddleware(settings.cors));
-  app.use(ideRouter(settings.ide, gateway.runtimes.map((runtime) => runtime.adapter)));
-  app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT.bytes }),
-    traceRequests('/graphql'),
-    expressMiddleware(apollo, {
-      context: ({ res }) => {
-        const context = createContext(gateway, logger, deps.loaderPolicy, {
-          ...deps.operation, signal: clientGone(res), requestId: requestIdOf(res), onBatch: telemetry.metrics.onBatch,
-        });
-        // 'close' follows the end of every response, complete or not: the deadline timer goes with it.
-        res.once('close', () => context.operation.dispose());
-        return Promise.resolve(context);
-      },
-    }),
-  );
-  app.use(notFoundHandler());
-  app.use(jsonErrorHandler(logger, BODY_LIMIT.label));
+  const ide = ideRoutes(settings.ide, gateway.runtimes.map((runtime) => runtime.adapter));
+  httpServer.on('request', createRouter({ gateway, logger, telemetry, cors: settings.cors, ide, graphql, isDraining: () => draining, bodyLimit: BODY_LIMIT }));
 
   return {
     apollo,
-    app,
     httpServer,
     settings,
     metrics: telemetry.metrics,

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RequestHandler } from 'express';
 import { readWhole, readOptional, type Env } from '../kit/env';
 import type { ParleyMetrics } from './metrics';
 
@@ -16,14 +15,11 @@ export function readMetricsPort(env: Env): number | undefined {
   return readWhole(env, 'PARLEY_METRICS_PORT', 0, 0, 65535);
 }
 
-/** `GET /metrics` on the GraphQL server. */
-export function metricsHandler(metrics: ParleyMetrics): RequestHandler {
-  return (_req, res, next) => {
-    metrics.text().then((text) => {
-      res.setHeader('content-type', metrics.contentType);
-      res.end(text);
-    }, next);
-  };
+/** `GET /metrics` on the GraphQL server; a failure rejects, for the router's JSON 500. */
+export async function serveMetrics(metrics: ParleyMetrics, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const text = await metrics.text();
+  res.setHeader('content-type', metrics.contentType);
+  res.end(req.method === 'HEAD' ? undefined : text);
 }
 
 /** The metrics-only server of PARLEY_METRICS_PORT: `GET /metrics`, 404 for anything else. */

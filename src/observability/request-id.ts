@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -16,18 +16,18 @@ export function requestIdFor(sent: string | undefined): string {
   return sent !== undefined && ACCEPTED.test(sent) ? sent : randomUUID();
 }
 
-/** Gives every request an id (res.locals) and echoes it in the `x-request-id` response header. */
-export function requestIdMiddleware(): RequestHandler {
-  return (req, res, next) => {
-    const id = requestIdFor(req.get(REQUEST_ID_HEADER));
-    res.locals['requestId'] = id;
-    res.setHeader(REQUEST_ID_HEADER, id);
-    next();
-  };
+const ids = new WeakMap<ServerResponse, string>();
+
+/** Gives a request its id, echoed in the `x-request-id` response header; the router calls it first. */
+export function assignRequestId(req: IncomingMessage, res: ServerResponse): string {
+  const sent = req.headers[REQUEST_ID_HEADER];
+  const id = requestIdFor(typeof sent === 'string' ? sent : undefined);
+  ids.set(res, id);
+  res.setHeader(REQUEST_ID_HEADER, id);
+  return id;
 }
 
-/** The id `requestIdMiddleware` gave this response, if it ran. */
-export function requestIdOf(res: Response): string | undefined {
-  const id: unknown = res.locals['requestId'];
-  return typeof id === 'string' ? id : undefined;
+/** The id `assignRequestId` gave this response, if it ran. */
+export function requestIdOf(res: ServerResponse): string | undefined {
+  return ids.get(res);
 }

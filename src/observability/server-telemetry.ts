@@ -1,13 +1,12 @@
-import type express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Gateway } from '../gateway';
 import type { Env } from '../kit/env';
-import { METRICS_PATH, metricsHandler, MetricsServer, readMetricsPort } from './metrics-endpoint';
+import { MetricsServer, readMetricsPort, serveMetrics } from './metrics-endpoint';
 import { ParleyMetrics } from './metrics';
-import { requestIdMiddleware } from './request-id';
 
 /**
- * A server's metrics and request ids: its own registry, subscribed to the gateway's HTTP events
- * for as long as the server runs, and `/metrics` on the GraphQL app or, with
+ * A server's metrics: its own registry, subscribed to the gateway's HTTP events
+ * for as long as the server runs, and `/metrics` on the GraphQL port or, with
  * PARLEY_METRICS_PORT, on a port of its own.
  */
 export class ServerTelemetry {
@@ -29,10 +28,14 @@ export class ServerTelemetry {
     return this.url;
   }
 
-  /** Before every route: request ids for every response, and `/metrics` unless it has its own port. */
-  mount(app: express.Express): void {
-    app.use(requestIdMiddleware());
-    if (!this.metricsServer) app.get(METRICS_PATH, metricsHandler(this.metrics));
+  /** Whether `/metrics` is served on the GraphQL port (no PARLEY_METRICS_PORT). */
+  get onGraphqlPort(): boolean {
+    return this.metricsServer === undefined;
+  }
+
+  /** `GET /metrics` on the GraphQL port; rejects when the registry cannot be read. */
+  serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    return serveMetrics(this.metrics, req, res);
   }
 
   async listen(host: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { context, isSpanContextValid, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type SpanOptions } from '@opentelemetry/api';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import { requestIdOf } from './request-id';
 
 const tracer = trace.getTracer('parley');
@@ -9,37 +10,33 @@ const SERVER: SpanOptions = { kind: SpanKind.SERVER };
  * The server span of a GraphQL request, continuing the client's `traceparent` when it sent one,
  * made active for everything the request does: the operation plugin names it after the operation,
  * each upstream exchange is its child (src/http/upstream-span.ts), and log lines carry its trace
- * id. Mounted after the body parser: the request's body events run outside any context, and
- * whatever runs from here on inherits this one through async_hooks.
+ * id. Called after the body is read: the request's body events run outside any context, and
+ * whatever `next` starts inherits this one through async_hooks.
  *
  * While tracing is off the extracted context is empty and the span a non-recording no-op: the
  * request goes on untouched.
  */
-export function traceRequests(route: string): RequestHandler {
-  return (req, res, next) => {
-    const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-    const span = tracer.startSpan(`${req.method} ${route}`, SERVER, parent);
-    if (!span.isRecording() && !isSpanContextValid(span.spanContext())) {
-      next();
-      return;
-    }
-    if (span.isRecording()) {
-      span.setAttributes({
-        'http.request.method': req.method,
-        'http.route': route,
-        'url.path': route,
-        'url.scheme': req.protocol,
-      });
-      const requestId = requestIdOf(res);
-      if (requestId !== undefined) span.setAttribute('parley.request_id', requestId);
-    }
-    // 'close' follows every response, complete or not.
-    res.once('close', () => {
-      span.setAttribute('http.response.status_code', res.statusCode);
-      if (!res.writableFinished) span.setAttribute('error.type', 'client_disconnected');
-      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-      span.end();
+export function traceRequest<T>(route: string, req: IncomingMessage, res: ServerResponse, next: () => T): T {
+  const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+  const method = req.method ?? 'GET';
+  const span = tracer.startSpan(`${method} ${route}`, SERVER, parent);
+  if (!span.isRecording() && !isSpanContextValid(span.spanContext())) return next();
+  if (span.isRecording()) {
+    span.setAttributes({
+      'http.request.method': method,
+      'http.route': route,
+      'url.path': route,
+      'url.scheme': (req.socket as Partial<TLSSocket>).encrypted === true ? 'https' : 'http',
     });
-    context.with(trace.setSpan(parent, span), next);
-  };
+    const requestId = requestIdOf(res);
+    if (requestId !== undefined) span.setAttribute('parley.request_id', requestId);
+  }
+  // 'close' follows every response, complete or not.
+  res.once('close', () => {
+    span.setAttribute('http.response.status_code', res.statusCode);
+    if (!res.writableFinished) span.setAttribute('error.type', 'client_disconnected');
+    if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+  });
+  return context.with(trace.setSpan(parent, span), next);
 }

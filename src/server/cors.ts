@@ -1,7 +1,8 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigError } from '../config-error';
 import { ErrorCode } from '../errors/error-codes';
 import { readOptional, type Env } from '../kit/env';
+import { appendVary, sendJson } from './http-io';
 
 /**
  * Which browser origins may read Parley's answers: exact origins, plus, when `loopback` is on
@@ -87,37 +88,36 @@ export function describeCorsPolicy(policy: CorsPolicy): string {
  * CORS for `/graphql`. A preflight from an allowed origin is answered here with 204; from any
  * other origin with 403, so a developer sees why in the network tab. Actual requests always go
  * on to Apollo (whose CSRF prevention stays on); only an allowed origin gets
- * `Access-Control-Allow-Origin`, so the browser hands the answer to no other page.
+ * `Access-Control-Allow-Origin`, so the browser hands the answer to no other page. True when
+ * the request has been answered (a preflight).
  */
-export function corsMiddleware(policy: CorsPolicy): RequestHandler {
-  return (req, res, next) => {
-    // The answer depends on Origin, so shared caches must key on it.
-    res.vary('Origin');
-    const origin = req.headers.origin;
-    const allowed = origin !== undefined && allowsOrigin(policy, origin);
-    if (req.method !== 'OPTIONS') {
-      if (allowed) {
-        res.setHeader('Access-Control-Allow-Origin', origin);
-        // A front-end quotes the request id when it reports a failure; browsers hide it otherwise.
-        res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
-      }
-      next();
-      return;
+export function applyCors(policy: CorsPolicy, req: IncomingMessage, res: ServerResponse): boolean {
+  // The answer depends on Origin, so shared caches must key on it.
+  appendVary(res, 'Origin');
+  const origin = req.headers.origin;
+  const allowed = origin !== undefined && allowsOrigin(policy, origin);
+  if (req.method !== 'OPTIONS') {
+    if (allowed) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      // A front-end quotes the request id when it reports a failure; browsers hide it otherwise.
+      res.setHeader('Access-Control-Expose-Headers', 'x-request-id');
     }
-    if (origin === undefined) {
-      res.setHeader('Allow', [...CORS_ALLOWED_METHODS, 'OPTIONS'].join(', '));
-      res.status(204).end();
-      return;
-    }
-    if (!allowed) {
-      const message = `Cross-origin requests from this origin are not allowed; the server's ${CORS_VARIABLE} setting lists the origins that are`;
-      res.status(403).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.FORBIDDEN } }] }));
-      return;
-    }
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Methods', CORS_ALLOWED_METHODS.join(', '));
-    res.setHeader('Access-Control-Allow-Headers', CORS_ALLOWED_HEADERS.join(', '));
-    res.setHeader('Access-Control-Max-Age', String(CORS_MAX_AGE_SECONDS));
-    res.status(204).end();
-  };
+    return false;
+  }
+  if (origin === undefined) {
+    res.setHeader('Allow', [...CORS_ALLOWED_METHODS, 'OPTIONS'].join(', '));
+    res.writeHead(204).end();
+    return true;
+  }
+  if (!allowed) {
+    const message = `Cross-origin requests from this origin are not allowed; the server's ${CORS_VARIABLE} setting lists the origins that are`;
+    sendJson(req, res, 403, { errors: [{ message, extensions: { code: ErrorCode.FORBIDDEN } }] });
+    return true;
+  }
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Methods', CORS_ALLOWED_METHODS.join(', '));
+  res.setHeader('Access-Control-Allow-Headers', CORS_ALLOWED_HEADERS.join(', '));
+  res.setHeader('Access-Control-Max-Age', String(CORS_MAX_AGE_SECONDS));
+  res.writeHead(204).end();
+  return true;
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzip } from 'node:zlib';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Negotiator from 'negotiator';
+import { appendVary } from './http-io';
 import { IDE_INIT_SCRIPT, IDE_STYLES } from './ide-page';
 
 /** One file the IDE page loads, served from Parley's own origin under a content-hashed name. */
@@ -68,33 +70,27 @@ function gzipOnce(file: IdeAsset): Promise<Buffer> {
   return pending;
 }
 
+/** The asset `GET /ide/<name>` names (`name` is the path below /ide), if there is one. */
+export function findIdeAsset(name: string): IdeAsset | undefined {
+  const { scripts, styles } = ideAssets();
+  return [...scripts, ...styles].find((candidate) => `/${candidate.fileName}` === name);
+}
+
 /**
  * `GET /ide/<name>.<hash>.<ext>`: immutable, cached for a year, gzip when the browser takes it.
- * Unknown names fall through to the JSON 404.
+ * Rejects only if compression fails (the router answers a JSON 500).
  */
-export function ideAssetHandler(): RequestHandler {
-  return (req, res, next) => {
-    const { scripts, styles } = ideAssets();
-    const file = [...scripts, ...styles].find((candidate) => `/${candidate.fileName}` === req.path);
-    if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      next();
-      return;
-    }
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.vary('Accept-Encoding');
-    if (!req.acceptsEncodings('gzip')) {
-      res.end(req.method === 'HEAD' ? undefined : file.body);
-      return;
-    }
-    gzipOnce(file).then(
-      (body) => {
-        res.setHeader('Content-Encoding', 'gzip');
-        res.setHeader('Content-Length', String(body.length));
-        res.end(req.method === 'HEAD' ? undefined : body);
-      },
-      (error: unknown) => next(error),
-    );
-  };
+export async function serveIdeAsset(file: IdeAsset, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  appendVary(res, 'Accept-Encoding');
+  if (new Negotiator(req).encodings(['gzip'])[0] !== 'gzip') {
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+    return;
+  }
+  const body = await gzipOnce(file);
+  res.setHeader('Content-Encoding', 'gzip');
+  res.setHeader('Content-Length', String(body.length));
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

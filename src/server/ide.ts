@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import express, { type Request } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Negotiator from 'negotiator';
 import { ConfigError } from '../config-error';
 import type { ProviderAdapter } from '../kit/contract';
 import { readOptional, type Env } from '../kit/env';
-import { ideAssetHandler, ideAssets } from './ide-assets';
+import { findIdeAsset, ideAssets, serveIdeAsset } from './ide-assets';
+import { appendVary, isGetOrHead, isUnder, sendText } from './http-io';
 import { IDE_CONTENT_SECURITY_POLICY, renderIdePage } from './ide-page';
 import { exampleTabs, findOperationsDirectory, type DemoProvider } from './ide-tabs';
 
@@ -45,8 +47,9 @@ export function landingPagePlugin(mode: IdeMode): ApolloServerPlugin {
 }
 
 /** Apollo's own rule: a GET whose Accept header prefers HTML over every GraphQL response type. */
-function prefersHtml(req: Request): boolean {
-  return req.accepts(['application/json', 'application/graphql-response+json', 'multipart/mixed', 'text/html']) === 'text/html';
+function prefersHtml(req: IncomingMessage): boolean {
+  if (req.headers.accept === undefined) return false;
+  return new Negotiator(req).mediaTypes(['application/json', 'application/graphql-response+json', 'multipart/mixed', 'text/html'])[0] === 'text/html';
 }
 
 function demoProvider(adapter: ProviderAdapter): DemoProvider {
@@ -54,34 +57,37 @@ function demoProvider(adapter: ProviderAdapter): DemoProvider {
   return { slug, name, conversationType: adapter.conversationType.name, seedKey: adapter.simulator.demo.seedKey };
 }
 
+/** What answers one request; a rejection becomes the router's JSON 500. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
 /**
  * Routes of the offline IDE: the page at `GET /graphql` for browsers (everything else goes on to
- * Apollo) and its assets under `/ide/`. Empty unless the mode is `graphiql`.
+ * Apollo) and its assets under `/ide/`. Matches nothing unless the mode is `graphiql`.
  */
-export function ideRouter(mode: IdeMode, adapters: readonly ProviderAdapter[]): express.Router {
-  const router = express.Router();
-  if (mode !== 'graphiql') return router;
+export function ideRoutes(mode: IdeMode, adapters: readonly ProviderAdapter[]): (req: IncomingMessage, path: string) => RouteHandler | undefined {
+  if (mode !== 'graphiql') return () => undefined;
   let page: string | undefined;
-  router.get('/graphql', (req, res, next) => {
-    // `/graphql/` would resolve the page's relative asset URLs under /graphql/ide/.
-    if (req.path !== '/graphql' || !prefersHtml(req)) {
-      next();
-      return;
-    }
+  const servePage: RouteHandler = (req, res) => {
     page ??= renderIdePage({
       title: 'Parley · GraphiQL',
       scripts: ideAssets().scripts.map((asset) => `ide/${asset.fileName}`),
       styles: ideAssets().styles.map((asset) => `ide/${asset.fileName}`),
       tabs: exampleTabs(findOperationsDirectory(), adapters.map(demoProvider)),
     });
-    res.vary('Accept');
+    appendVary(res, 'Accept');
     res.setHeader('Content-Security-Policy', IDE_CONTENT_SECURITY_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     // The page names the current asset hashes, so it is revalidated every time (it is small).
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(page);
-  });
-  router.use('/ide', ideAssetHandler());
-  return router;
+    sendText(req, res, 200, 'text/html', page);
+  };
+  return (req, path) => {
+    if (!isGetOrHead(req)) return undefined;
+    // Exactly `/graphql`: under `/graphql/` the page's relative asset URLs would resolve to /graphql/ide/.
+    if (path === '/graphql') return prefersHtml(req) ? servePage : undefined;
+    if (!isUnder(path, '/ide')) return undefined;
+    const file = findIdeAsset(path.slice('/ide'.length));
+    return file ? (request, res) => serveIdeAsset(file, request, res) : undefined;
+  };
 }

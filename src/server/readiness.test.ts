@@ -1,6 +1,5 @@
-import type { Request, Response } from 'express';
 import { Gateway } from '../gateway';
-import { readClientHealth, readinessHandler } from './readiness';
+import { readClientHealth, readiness } from './readiness';
 
 describe('readClientHealth', () => {
   it('reads a well-formed health report as it is', () => {
@@ -18,19 +17,10 @@ describe('readClientHealth', () => {
   });
 });
 
-describe('readinessHandler', () => {
+describe('readiness', () => {
   it('answers 503 draining once shutdown has begun, so a balancer stops sending new work', () => {
-    let draining = false;
-    const handler = readinessHandler(new Gateway([]), () => draining);
-    const sent: [number, unknown][] = [];
-    const res = {
-      status(code: number) {
-        return { json: (body: unknown) => sent.push([code, body]) };
-      },
-    } as unknown as Response;
-    void handler({} as Request, res, () => undefined);
-    draining = true;
-    void handler({} as Request, res, () => undefined);
-    expect(sent).toEqual([[200, { status: 'ready', providers: [] }], [503, { status: 'draining', providers: [] }]]);
+    const gateway = new Gateway([]);
+    expect(readiness(gateway, false)).toEqual({ status: 200, body: { status: 'ready', providers: [] } });
+    expect(readiness(gateway, true)).toEqual({ status: 503, body: { status: 'draining', providers: [] } });
   });
 });

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import type { Gateway } from '../gateway';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
@@ -70,9 +69,6 @@ export function providerReadiness(gateway: Gateway): ProviderReadiness[] {
  * every instance shares the same upstreams, and pulling them all would turn one provider's
  * outage into a whole-service outage. The breaker states are there for operators to see.
  */
-export function readinessHandler(gateway: Gateway, isDraining: () => boolean): RequestHandler {
-  return (_req, res) => {
-    const draining = isDraining();
-    res.status(draining ? 503 : 200).json({ status: draining ? 'draining' : 'ready', providers: providerReadiness(gateway) });
-  };
+export function readiness(gateway: Gateway, draining: boolean): { status: 200 | 503; body: { status: 'ready' | 'draining'; providers: ProviderReadiness[] } } {
+  return { status: draining ? 503 : 200, body: { status: draining ? 'draining' : 'ready', providers: providerReadiness(gateway) } };
 }
