@@ -4,7 +4,7 @@ import { Operation } from './http/operation';
 import type { LinkContext, ProviderRequest } from './kit/link-io';
 import { createLoaders, EFFICIENT, type LoaderPolicy, type Loaders, type LoaderScope } from './loaders/create-loaders';
 import type { OperationSelection } from './loaders/selection';
-import type { Logger } from './logger';
+import type { Level, Logger } from './logger';
 
 /** Counters for one operation, logged when it ends. */
 export interface RequestStats {
@@ -18,6 +18,8 @@ export interface RequestStats {
 export interface Context extends LinkContext {
   readonly requestId: string;
   readonly logger: Logger;
+  /** Whether `logger` writes at `level`, asked without building the request's child logger. */
+  logsAt(level: Level): boolean;
   readonly gateway: Gateway;
   readonly loaders: Loaders;
   readonly stats: RequestStats;
@@ -47,34 +49,62 @@ export interface ContextOptions {
   onBatch?: LoaderScope['onBatch'];
 }
 
+/** What a context and Apollo's per-operation copies of it share: a copy holds the same object. */
+interface Shared {
+  child?: Logger;
+  // Most operations reach one provider: a map only once a second one is asked for.
+  first?: { name: string; request: ProviderRequest };
+  others?: Map<string, ProviderRequest>;
+}
+
+/**
+ * The context as a class so that `logger` is a getter on the prototype: Apollo Server copies a
+ * context's own properties for every operation (`Object.assign`), which would run an own getter
+ * and build the child logger for every request, used or not.
+ */
+class RequestContext implements Context {
+  readonly stats: RequestStats = { upstreamRequests: 0 };
+  readonly lookahead: Context['lookahead'] = {};
+  readonly operation: Operation;
+  readonly loaders: Loaders;
+  private readonly shared: Shared = {};
+
+  constructor(
+    readonly gateway: Gateway,
+    private readonly baseLogger: Logger,
+    readonly requestId: string,
+    policy: LoaderPolicy,
+    options: ContextOptions,
+  ) {
+    this.operation = new Operation({ timeoutMs: options.operationTimeoutMs, maxUpstreamRequests: options.maxUpstreamRequests, signal: options.signal });
+    const { lookahead } = this;
+    this.loaders = createLoaders({ gateway, selection: () => lookahead.selection, stats: this.stats, policy, operation: this.operation, onBatch: options.onBatch });
+  }
+
+  /** Built on first use: most operations log one line at the end, through the plugin, or none. */
+  get logger(): Logger {
+    this.shared.child ??= this.baseLogger.child({ requestId: this.requestId });
+    return this.shared.child;
+  }
+
+  logsAt(level: Level): boolean {
+    return this.baseLogger.isLevelEnabled(level);
+  }
+
+  provider(name: string): ProviderRequest {
+    const { shared } = this;
+    if (shared.first?.name === name) return shared.first.request;
+    let request = shared.others?.get(name);
+    if (!request) {
+      const runtime = this.gateway.forProvider(name);
+      request = { slug: runtime.adapter.identity.slug, io: this.loaders.io(runtime) };
+      if (shared.first) (shared.others ??= new Map()).set(name, request);
+      else shared.first = { name, request };
+    }
+    return request;
+  }
+}
+
 export function createContext(gateway: Gateway, logger: Logger, policy: LoaderPolicy = EFFICIENT, options: ContextOptions = {}): Context {
-  const requestId = options.requestId ?? randomUUID();
-  const stats: RequestStats = { upstreamRequests: 0 };
-  const lookahead: Context['lookahead'] = {};
-  let child: Logger | undefined;
-  const operation = new Operation({ timeoutMs: options.operationTimeoutMs, maxUpstreamRequests: options.maxUpstreamRequests, signal: options.signal });
-  const loaders = createLoaders({ gateway, selection: () => lookahead.selection, stats, policy, operation, onBatch: options.onBatch });
-  const requests = new Map<string, ProviderRequest>();
-  return {
-    requestId,
-    // Built on first use: most operations log one line at the end, through the plugin.
-    get logger() {
-      child ??= logger.child({ requestId });
-      return child;
-    },
-    gateway,
-    stats,
-    lookahead,
-    loaders,
-    operation,
-    provider(name) {
-      let request = requests.get(name);
-      if (!request) {
-        const runtime = gateway.forProvider(name);
-        request = { slug: runtime.adapter.identity.slug, io: loaders.io(runtime) };
-        requests.set(name, request);
-      }
-      return request;
-    },
-  };
+  return new RequestContext(gateway, logger, options.requestId ?? randomUUID(), policy, options);
 }

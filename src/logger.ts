@@ -1,9 +1,9 @@
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import { ConfigError } from './config-error';
 import { readOptional, type Env } from './kit/env';
 
-export type { Logger };
+export type { Level, Logger };
 
 /** pino's levels, plus `silent`; anything else stops start-up. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -9,6 +9,11 @@ export interface AuthStrategy {
   readonly identity: string;
   headers(): Promise<Record<string, string>>;
   /**
+   * The same headers when they never change (a fixed key or token), so the client can add them
+   * without waiting a turn for `headers()` on every request. Absent when they may change.
+   */
+  readonly fixedHeaders?: Readonly<Record<string, string>>;
+  /**
    * Called once after a 401, with the headers that request carried when the caller knows them.
    * Returns true when a retry may succeed (for example a renewed token, or one renewed meanwhile
    * by another request of the same 401 burst).
@@ -50,6 +55,7 @@ export function headerAuth(name: string, value: string): AuthStrategy {
   return {
     identity: fingerprint(`${name}:${value}`),
     headers: () => Promise.resolve(headers),
+    fixedHeaders: headers,
     redact: (text) => redactSecrets(text, secrets),
   };
 }

@@ -1,29 +1,22 @@
-import http from 'node:http';
-import https from 'node:https';
 import crossFetch from 'cross-fetch';
 import type { CacheEvent } from '../cache/cache-event';
-import { ErrorCode } from '../errors/error-codes';
 import { ParleyError, badResponse, linkRejected } from '../errors/parley-error';
-import { resolveLink } from './origin';
+import { checkLink, resolveLink } from './origin';
 import { AttemptSignal, sleep, untilAborted } from './attempt';
 import { ProviderBreaker } from './breaker';
 import { Bulkhead } from './bulkhead';
+import { exchange, withCredentials, type ExchangeSettings } from './exchange';
 import { RateGate } from './rate-gate';
 import { callerEnded, DEFAULT_RETRY, isBreakerFailure, isRetryable } from './resilience';
 import { RetryBudget } from './retry-budget';
+import { readJsonBody } from './response-body';
 import { statusError } from './status-error';
-import { cacheHitSpan, failUpstreamSpan, startUpstreamSpan, traceResponse } from './upstream-span';
-import type { FetchResponse, HttpClientOptions, HttpHealth, RequestOptions, RetryOptions, UpstreamResponse } from './http-types';
+import { timeoutError, type TransportLimits } from './transport-error';
+import { cacheHitSpan } from './upstream-span';
+import type { HttpClientOptions, HttpHealth, RequestOptions, RetryOptions, UpstreamResponse } from './http-types';
 
 export type { Exchange, FetchInit, FetchLike, FetchResponse, HttpClientOptions, HttpHealth, RequestOptions, RetryOptions, UpstreamResponse } from './http-types';
 
-
-const keepAliveHttp = new http.Agent({ keepAlive: true, maxSockets: 64 });
-const keepAliveHttps = new https.Agent({ keepAlive: true, maxSockets: 64 });
-const pickAgent = (url: URL): http.Agent => (url.protocol === 'http:' ? keepAliveHttp : keepAliveHttps);
-
-// application/json, any +json (hal+json, vnd.layer+json) and JSON-LD (ld+json, TextUs's vnd.textus+jsonld).
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:ld)?\b/i;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 type Settings = Required<Omit<HttpClientOptions, 'auth' | 'onExchange' | 'onResilience' | 'errorRef' | 'breaker' | 'rateLimit' | 'retry' | 'cache' | 'onCacheEvent'>> &
@@ -42,6 +35,8 @@ export class HttpClient {
   readonly allowedOrigins: readonly string[];
   readonly identity: string;
   private readonly opts: Settings;
+  private readonly limits: TransportLimits;
+  private readonly exchanges: ExchangeSettings;
   private readonly bulkhead: Bulkhead;
   private readonly breaker: ProviderBreaker;
   private readonly gate: RateGate;
@@ -68,6 +63,8 @@ export class HttpClient {
     this.breaker = new ProviderBreaker(this.provider, isBreakerFailure, options.breaker, options.onResilience);
     this.gate = new RateGate(this.provider, options.rateLimit, options.onResilience);
     this.budget = this.newBudget();
+    this.limits = { provider: this.provider, timeoutMs: this.opts.timeoutMs, maxBytes: this.opts.maxBytes };
+    this.exchanges = { limits: this.limits, fetch: this.opts.fetch, onExchange: options.onExchange };
   }
 
   /** Resolves `link` against the base URL and checks its origin (LINK_REJECTED when foreign). */
@@ -95,9 +92,11 @@ export class HttpClient {
   /**
    * Sends a request and returns its JSON; the method and body come from `options`. GETs are
    * retried on network errors, 429, 502, 503 and 504 while the budget and the deadline allow.
+   * `target` gets the checks `resolve` makes, without being parsed again, and is used as it is
+   * (unless it has a fragment): the caller must not change it afterwards.
    */
   async getJson(target: URL, options: RequestOptions = {}): Promise<UpstreamResponse> {
-    const url = this.resolve(target.href);
+    const url = checkLink(this.provider, target, this.allowedOrigins);
     const { cache } = this.opts;
     // Only plain GETs: a request with headers of its own may be answered differently.
     if (cache && (options.method ?? 'GET') === 'GET' && options.headers === undefined) {
@@ -116,10 +115,14 @@ export class HttpClient {
     const { retry } = this.opts;
     const signal = options.operation?.signal ?? options.signal;
     const retries = (options.method ?? 'GET') === 'GET' ? retry.maxRetries : 0;
+    // Everything but the credentials is the same for every attempt and hop: merged once.
+    const base = options.headers === undefined && options.validators === undefined
+      ? this.opts.defaultHeaders
+      : { ...this.opts.defaultHeaders, ...options.headers, ...options.validators };
     this.budget.deposit();
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await this.once(url, options, signal, attempt + 1);
+        return await this.once(url, options, base, signal, attempt + 1);
       } catch (error) {
         if (attempt >= retries || !isRetryable(error, this.gate.maxWaitMs)) throw error;
         // Full jitter; a 429's Retry-After is waited out by the rate gate before the next attempt.
@@ -133,7 +136,7 @@ export class HttpClient {
     }
   }
 
-  private async once(url: URL, options: RequestOptions, signal: AbortSignal | undefined, attemptNo: number): Promise<UpstreamResponse> {
+  private async once(url: URL, options: RequestOptions, base: Readonly<Record<string, string>>, signal: AbortSignal | undefined, attemptNo: number): Promise<UpstreamResponse> {
     if (signal?.aborted) throw this.ended(options);
     const wait = this.gate.reserve(options.operation?.remainingMs() ?? Number.POSITIVE_INFINITY);
     if (wait > 0) await sleep(wait, signal).catch(() => {
@@ -143,7 +146,7 @@ export class HttpClient {
       const release = await this.bulkhead.acquire(signal, () => this.ended(options));
       const attempt = new AttemptSignal(signal, this.opts.timeoutMs);
       try {
-        return await untilAborted(this.follow(url, options, attempt.signal, attemptNo), attempt.signal);
+        return await untilAborted(this.follow(url, options, base, attempt.signal, attemptNo), attempt.signal);
       } catch (error) {
         if (attempt.timedOut) throw this.timeout();
         if (signal?.aborted) throw this.ended(options, error);
@@ -155,13 +158,15 @@ export class HttpClient {
     });
   }
 
-  private async follow(first: URL, options: RequestOptions, signal: AbortSignal, attempt: number): Promise<UpstreamResponse> {
+  private async follow(first: URL, options: RequestOptions, base: Readonly<Record<string, string>>, signal: AbortSignal, attempt: number): Promise<UpstreamResponse> {
     const redirectedFrom: string[] = [];
     let url = first;
     let renewed = false;
     for (;;) {
-      const headers = { ...this.opts.defaultHeaders, ...options.headers, ...options.validators, ...(await this.opts.auth?.headers()) };
-      const res = await this.exchange(url, options, headers, signal, attempt);
+      const pending = withCredentials(this.opts.auth, base);
+      // Fixed credentials need no turn of the event loop.
+      const headers = pending instanceof Promise ? await pending : pending;
+      const res = await exchange(this.exchanges, url, options, headers, signal, attempt);
       this.gate.observe(res.status, res.headers);
       if (REDIRECTS.has(res.status)) {
         // Drain the redirect's body so its keep-alive socket goes back to the pool.
@@ -174,7 +179,7 @@ export class HttpClient {
         url = next;
         continue;
       }
-      const body = await this.readBody(res);
+      const body = await readJsonBody(res, this.limits);
       if (res.status === 304 && options.validators) return { url: url.href, status: 304, body: undefined, headers: res.headers, redirectedFrom };
       if (res.status === 401 && !renewed && this.opts.auth?.renew && (await this.opts.auth.renew(headers))) {
         renewed = true;
@@ -196,54 +201,8 @@ export class HttpClient {
     return next;
   }
 
-  private async exchange(url: URL, options: RequestOptions, headers: Record<string, string>, signal: AbortSignal, attempt: number): Promise<FetchResponse> {
-    const started = performance.now();
-    const method = options.method ?? 'GET';
-    const span = startUpstreamSpan({ provider: this.provider, method, url, attempt }, headers);
-    try {
-      const res = await this.opts.fetch(url.href, {
-        method, headers, redirect: 'manual', signal, agent: pickAgent, size: this.opts.maxBytes,
-        ...(options.body === undefined ? {} : { body: options.body }),
-      });
-      // Requests the response cache sends carry validators (empty for a plain miss).
-      const cache = options.validators === undefined ? undefined : res.status === 304 ? 'revalidated' : 'miss';
-      this.opts.onExchange?.({ provider: this.provider, method, url, status: res.status, ms: performance.now() - started, attempt, cache });
-      return traceResponse(span, res, cache);
-    } catch (error) {
-      const failure = this.transportError(error);
-      failUpstreamSpan(span, failure.code);
-      this.opts.onExchange?.({ provider: this.provider, method, url, status: 'error', ms: performance.now() - started, attempt });
-      throw failure;
-    }
-  }
-
-  /** JSON body, `undefined` for an empty body, PROVIDER_BAD_RESPONSE for anything unreadable. */
-  private async readBody(res: FetchResponse): Promise<unknown> {
-    let text: string;
-    try {
-      text = await res.text();
-    } catch (error) {
-      throw this.transportError(error);
-    }
-    if (text.length > this.opts.maxBytes) throw badResponse(this.provider, `body larger than ${this.opts.maxBytes} bytes`);
-    if (text.trim() === '') return undefined;
-    const type = res.headers.get('content-type') ?? '';
-    if (!JSON_TYPE.test(type)) {
-      if (res.status >= 400) return undefined;
-      throw badResponse(this.provider, `content type "${type.slice(0, 60)}" is not JSON`);
-    }
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      if (res.status >= 400) return undefined;
-      throw badResponse(this.provider, 'the body is not valid JSON (truncated or corrupt)');
-    }
-  }
-
   private timeout(): ParleyError {
-    return new ParleyError(ErrorCode.PROVIDER_TIMEOUT, `${this.provider} did not answer within ${this.opts.timeoutMs} ms`, {
-      provider: this.provider,
-    });
+    return timeoutError(this.limits);
   }
 
   /** The operation ended (deadline or disconnect) or the caller's signal aborted. */
@@ -251,15 +210,6 @@ export class HttpClient {
     const error = options.operation?.error(this.provider) ?? (cause instanceof ParleyError ? cause : this.timeout());
     callerEnded.add(error);
     return error;
-  }
-
-  private transportError(error: unknown): ParleyError {
-    if (error instanceof ParleyError) return error;
-    const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-    const type = typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
-    if (name === 'TimeoutError' || name === 'AbortError' || type === 'aborted' || type === 'body-timeout') return this.timeout();
-    if (type === 'max-size') return badResponse(this.provider, `body larger than ${this.opts.maxBytes} bytes`);
-    return new ParleyError(ErrorCode.PROVIDER_UNAVAILABLE, `${this.provider} could not be reached`, { provider: this.provider });
   }
 
   private newBudget(): RetryBudget {

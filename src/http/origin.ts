@@ -16,6 +16,15 @@ export function resolveLink(provider: string, link: string, base: URL, scopes: r
   } catch {
     throw linkRejected(provider, 'it is not a valid URL');
   }
+  return checkLink(provider, url, scopes, true);
+}
+
+/**
+ * The checks of `resolveLink` on a URL already parsed (the HTTP client's own entry point, so a
+ * request is parsed once). Returns `url` itself when it has no fragment, else a copy without it;
+ * `owned` says the caller's object may be changed in place instead.
+ */
+export function checkLink(provider: string, url: URL, scopes: readonly string[], owned = false): URL {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw linkRejected(provider, `scheme "${url.protocol}" is not http(s)`);
   }
@@ -26,8 +35,11 @@ export function resolveLink(provider: string, link: string, base: URL, scopes: r
     // The path is left out of the message: it may carry ids the client never asked about.
     throw linkRejected(provider, `${url.origin} with that path is outside the provider's base URL`);
   }
-  url.hash = '';
-  return url;
+  // `hash` reads '' for a bare trailing `#` too, so the serialised form decides.
+  if (!url.href.includes('#')) return url;
+  const bare = owned ? url : new URL(url.href);
+  bare.hash = '';
+  return bare;
 }
 
 /** How a provider's credential scopes depend on the mode it runs in. */

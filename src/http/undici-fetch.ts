@@ -1,11 +1,41 @@
+import type { Readable } from 'node:stream';
 import { Agent, request } from 'undici';
-import type { FetchInit, FetchLike, FetchResponse } from './http-client';
+import type { FetchInit, FetchLike, FetchResponse } from './http-types';
 
-/** Sockets kept per origin; Parley talks to five origins at most. */
-const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+/**
+ * One keep-alive pool per origin (Parley talks to five origins at most), one request at a time per
+ * socket: pipelining would let a slow response hold up the ones queued behind it.
+ */
+const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: 64, pipelining: 1 });
 
 class SizeExceeded extends Error {
   readonly type = 'max-size';
+}
+
+/**
+ * The body as UTF-8 text, stopping past `limit` bytes. Read through events rather than an async
+ * iterator (no promise per chunk), and decoded like node-fetch's `text()`: a byte-order mark is
+ * kept, so both clients read the same bodies the same way.
+ */
+function readText(body: Readable, limit: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        body.destroy();
+        reject(new SizeExceeded(`body larger than ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    body.once('error', reject);
+    body.once('end', () => {
+      const [only] = chunks;
+      resolve(chunks.length === 1 && only ? only.toString('utf8') : Buffer.concat(chunks, size).toString('utf8'));
+    });
+  });
 }
 
 /**
@@ -36,20 +66,6 @@ export const undiciFetch: FetchLike = async (url: string, init: FetchInit): Prom
         }
       },
     },
-    async text(): Promise<string> {
-      const limit = init.size ?? Number.POSITIVE_INFINITY;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of res.body) {
-        const buffer = chunk as Buffer;
-        size += buffer.length;
-        if (size > limit) {
-          res.body.destroy();
-          throw new SizeExceeded(`body larger than ${limit} bytes`);
-        }
-        chunks.push(buffer);
-      }
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    text: () => readText(res.body, init.size ?? Number.POSITIVE_INFINITY),
   };
 };

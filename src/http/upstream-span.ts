@@ -1,4 +1,4 @@
-import { context, isSpanContextValid, propagation, SpanKind, SpanStatusCode, trace, type Span, type SpanOptions } from '@opentelemetry/api';
+import { context, INVALID_SPAN_CONTEXT, isSpanContextValid, propagation, SpanKind, SpanStatusCode, trace, type Span, type SpanOptions } from '@opentelemetry/api';
 import type { CacheResult, FetchResponse } from './http-types';
 import { routeTemplate } from './route-template';
 
@@ -37,7 +37,9 @@ export function startUpstreamSpan(start: UpstreamSpanStart, headers: Record<stri
     if (start.attempt > 1) span.setAttribute('http.request.resend_count', start.attempt - 1);
   }
   // An unsampled trace still propagates (flags 00), so the upstream's own tracing stays joined.
-  if (isSpanContextValid(span.spanContext())) propagation.inject(trace.setSpan(context.active(), span), headers);
+  // With tracing off the no-op span carries the API's invalid context object itself: one comparison.
+  const ids = span.spanContext();
+  if (ids !== INVALID_SPAN_CONTEXT && isSpanContextValid(ids)) propagation.inject(trace.setSpan(context.active(), span), headers);
   return span;
 }
 
