@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import type { JsonValue } from '../json';
 import { decodeCursor, encodeCursor, toConnection, toPageRequest } from './request';
 
 describe('cursors', () => {
@@ -9,6 +11,15 @@ describe('cursors', () => {
 
   it('refuses a cursor issued for another provider', () => {
     expect(() => decodeCursor('other', encodeCursor('acme', 1))).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('encodes the bytes JSON.stringify of { p, c } gave, for any provider state (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.jsonValue(), (slug, state) => {
+        const before = Buffer.from(JSON.stringify({ p: slug, c: state }), 'utf8').toString('base64url');
+        expect(encodeCursor(slug, state as JsonValue)).toBe(before);
+      }),
+    );
   });
 
   it.each(['garbage', Buffer.from('{"x":1}').toString('base64url'), ''])('refuses a cursor Parley did not issue: %j', (cursor) => {

@@ -34,7 +34,11 @@ export interface Connection<T> {
 
 /** Cursors are opaque to clients: base64url JSON naming the provider, so one provider never reads another's. */
 export function encodeCursor(slug: string, state: JsonValue): string {
-  return Buffer.from(JSON.stringify({ p: slug, c: state }), 'utf8').toString('base64url');
+  // The same bytes as JSON.stringify({ p: slug, c: state }) without the wrapper object (one per edge);
+  // a state that renders to nothing is left out there, so here too.
+  const c = JSON.stringify(state) as string | undefined;
+  const json = c === undefined ? `{"p":${JSON.stringify(slug)}}` : `{"p":${JSON.stringify(slug)},"c":${c}}`;
+  return Buffer.from(json, 'utf8').toString('base64url');
 }
 
 export function decodeCursor(slug: string, cursor: string): JsonValue {

@@ -57,6 +57,8 @@ export function toConversation(
   const featured = wire.featuredParticipants?.map((p, i) => toParticipant(p, ref, scope, defects.under('featuredParticipants', i))) ?? null;
   const initiating = wire.initiatingParticipant ? toParticipant(wire.initiatingParticipant, ref, scope, defects.under('initiatingParticipant')) : null;
   const last = wire.lastMessage ?? null;
+  // Fields listed one by one, never spread in (see `build`).
+  const channelFields = channelOf(wire.platformStyle, channel);
   return build(BirdConversation, {
     id: conversationNodeId(ref, scope),
     ref,
@@ -66,7 +68,8 @@ export function toConversation(
     subject: wire.name ?? null,
     status: mapValue(wire.status, STATUS, ConversationStatus.UNKNOWN),
     rawStatus: wire.status ?? null,
-    ...channelOf(wire.platformStyle, channel),
+    channel: channelFields.channel,
+    rawChannel: channelFields.rawChannel,
     createdAt: wire.createdAt ?? null,
     updatedAt: wire.updatedAt ?? null,
     lastActivityAt: last?.createdAt ?? latest(wire.lastIncomingMessageAt, wire.lastOutgoingMessageAt),

@@ -129,9 +129,22 @@ function common(
 /** A full message (list item or `GET …/messages/{id}`) of conversation `ref`. */
 export function toMessage(read: Tolerant<BirdMessageWire>, ref: BirdRef, scope: BirdScope): BirdMessage {
   const { wire, defects } = read;
+  // Shared fields listed one by one, never spread in (see `build`).
+  const c = common(wire.id, ref, scope, { sender: wire.sender, recipients: wire.recipients, defects });
+  const body = bodyText(wire.body);
   return build(BirdMessage, {
-    ...common(wire.id, ref, scope, { sender: wire.sender, recipients: wire.recipients, defects }),
-    ...bodyText(wire.body),
+    id: c.id,
+    ref: c.ref,
+    links: c.links,
+    provider: c.provider,
+    nativeId: c.nativeId,
+    kind: c.kind,
+    direction: c.direction,
+    senderValue: c.senderValue,
+    recipientValues: c.recipientValues,
+    text: body.text,
+    html: body.html,
+    attachmentCount: body.attachmentCount,
     createdAt: wire.createdAt ?? null,
     updatedAt: wire.updatedAt ?? null,
     deliveryStatus: mapValue(wire.status, DELIVERY, DeliveryStatus.UNKNOWN),
@@ -157,8 +170,17 @@ export function toMessage(read: Tolerant<BirdMessageWire>, ref: BirdRef, scope: 
 
 /** The conversation's `lastMessage` preview: only what the preview carries, never guessed. */
 export function previewToMessage(wire: BirdLastMessageWire, ref: BirdRef, scope: BirdScope, defects: Defects = Defects.none): BirdMessage {
+  const c = common(wire.id, ref, scope, { sender: wire.sender, recipients: wire.recipients, defects });
   return build(BirdMessage, {
-    ...common(wire.id, ref, scope, { sender: wire.sender, recipients: wire.recipients, defects }),
+    id: c.id,
+    ref: c.ref,
+    links: c.links,
+    provider: c.provider,
+    nativeId: c.nativeId,
+    kind: c.kind,
+    direction: c.direction,
+    senderValue: c.senderValue,
+    recipientValues: c.recipientValues,
     text: wire.preview?.text ?? null,
     html: null,
     attachmentCount: null,

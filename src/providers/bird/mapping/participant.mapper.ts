@@ -39,10 +39,8 @@ function address(key: string | null | undefined, value: string | null | undefine
   return { email: key === 'emailaddress' ? orNull(value) : null, phone: key === 'phonenumber' ? orNull(value) : null };
 }
 
-/** The node fields of participant `id` of conversation `ref`, whatever Bird listed it as. */
-function participantNode(id: string, ref: BirdRef, scope: BirdScope): { id: string; provider: string; nativeId: string } {
-  return { id: itemNodeId('participant', ref, id, scope), provider: BIRD.name, nativeId: id };
-}
+/** The node id of participant `id` of conversation `ref`, whatever Bird listed it as. */
+const participantNodeId = (id: string, ref: BirdRef, scope: BirdScope): string => itemNodeId('participant', ref, id, scope);
 
 /** A participant read on its own (`node(id:)`, the participants list). */
 export function readParticipant(read: Tolerant<BirdParticipantWire>, ref: BirdRef, scope: BirdScope): BirdParticipant {
@@ -55,11 +53,16 @@ export function readParticipant(read: Tolerant<BirdParticipantWire>, ref: BirdRe
  */
 export function toParticipant(wire: BirdParticipantWire, ref: BirdRef, scope: BirdScope, defects: Defects = Defects.none): BirdParticipant {
   const contact = wire.contact ?? null;
+  // Fields listed one by one, never spread in (see `build`).
+  const { email, phone } = address(contact?.identifierKey, contact?.identifierValue);
   return build(BirdParticipant, {
-    ...participantNode(wire.id, ref, scope),
+    id: participantNodeId(wire.id, ref, scope),
+    provider: BIRD.name,
+    nativeId: wire.id,
     role: mapValue(wire.type, ROLE, ParticipantRole.UNKNOWN),
     displayName: orNull(wire.displayName),
-    ...address(contact?.identifierKey, contact?.identifierValue),
+    email,
+    phone,
     avatarUrl: orNull(wire.avatarUrl),
     raw: wire.raw,
     participantType: wire.type ?? null,
@@ -94,11 +97,15 @@ const RECIPIENT_SOURCES = {
 export function recipientToParticipant(wire: BirdRecipientWire, ref: BirdRef, scope: BirdScope, defects: Defects = Defects.none): BirdParticipant {
   const annotation = wire.contactAnnotation ?? null;
   const own = defects.forFields(RECIPIENT_SOURCES, ['contactAnnotation']);
+  const { email, phone } = address(wire.identifierKey, wire.identifierValue);
   return build(BirdParticipant, {
-    ...participantNode(wire.id, ref, scope),
+    id: participantNodeId(wire.id, ref, scope),
+    provider: BIRD.name,
+    nativeId: wire.id,
     role: wire.identifierKey ? ParticipantRole.CUSTOMER : ParticipantRole.UNKNOWN,
     displayName: orNull(annotation?.name),
-    ...address(wire.identifierKey, wire.identifierValue),
+    email,
+    phone,
     avatarUrl: null,
     raw: wire.raw,
     participantType: null,

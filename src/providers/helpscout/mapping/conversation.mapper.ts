@@ -143,6 +143,9 @@ export function mapConversation(read: Tolerant<WireConversation>, ctx: MapContex
   const nativeId = String(wire.id);
   const id = formatGlobalId(HELP_SCOUT.slug, nativeId);
   const links = wire._links;
+  // Listed field by field below: a spread literal is what made building slow (see `build`).
+  const own = parts(read, id);
+  const people = persons(read, ctx);
   return build(
     HelpScoutConversation,
     {
@@ -174,8 +177,15 @@ export function mapConversation(read: Tolerant<WireConversation>, ctx: MapContex
       closedBy: wire.closedBy ?? null,
       userUpdatedAt: wire.userUpdatedAt ?? null,
       links: mapLinks(links),
-      ...parts(read, id),
-      ...persons(read, ctx),
+      tags: own.tags,
+      customFields: own.customFields,
+      customerWaitingSince: own.customerWaitingSince,
+      snooze: own.snooze,
+      nextEvent: own.nextEvent,
+      primaryCustomer: people.primaryCustomer,
+      createdBy: people.createdBy,
+      assigneeUser: people.assigneeUser,
+      closedByUser: people.closedByUser,
       embeddedThreads: completeThreads(wire),
       threadsLink: linkRef('threads', halLink(links, 'threads', ctx.responseUrl), nativeId),
       mailboxLink: mailboxLink(wire, ctx),

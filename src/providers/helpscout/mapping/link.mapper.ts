@@ -16,7 +16,14 @@ export function linkRef(kind: LinkedKind, hal: HalLink | null, id: string): Link
 
 /** Every HAL link of a payload as sent, one entry per href. */
 export function mapLinks(links: WireLinks | null | undefined): HelpScoutLink[] {
-  return Object.entries(links ?? {}).flatMap(([rel, link]) =>
-    (Array.isArray(link) ? link : [link]).map((one) => build(HelpScoutLink, { rel, href: one.href })),
-  );
+  const mapped: HelpScoutLink[] = [];
+  if (!links) return mapped;
+  // Plain loops: every listed conversation has about ten links, entries/flatMap allocated per rel.
+  for (const rel of Object.keys(links)) {
+    const link = links[rel];
+    if (link === undefined) continue;
+    if (Array.isArray(link)) for (const one of link) mapped.push(build(HelpScoutLink, { rel, href: one.href }));
+    else mapped.push(build(HelpScoutLink, { rel, href: link.href }));
+  }
+  return mapped;
 }

@@ -1,11 +1,11 @@
-import { build } from '../../../kit/build';
+import { build, type FieldsOf } from '../../../kit/build';
 import { Defects } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
 import type { Tolerant } from '../../../kit/tolerant';
 import { mapValue } from '../../../kit/wire';
 import { formatGlobalId } from '../../../ids/global-id';
 import { ParticipantRole } from '../../../schema/enums';
-import type { HalLink } from '../api/keys';
+import type { HalLink, LinkRef } from '../api/keys';
 import type { HelpScoutLinks } from '../graphql/links';
 import { HelpScoutCustomer, HelpScoutEmailAddress, HelpScoutUser } from '../graphql/participant.type';
 import { HELP_SCOUT } from '../identity';
@@ -43,60 +43,65 @@ export interface PersonPart {
 
 const NO_PART: PersonPart = { raw: null, defects: Defects.none };
 
-export function displayName(first: string | null | undefined, last: string | null | undefined): string | null {
-  const name = [first, last].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(' ');
-  return name === '' ? null : name;
-}
+const present = (part: string | null | undefined): part is string => typeof part === 'string' && part.trim() !== '';
 
-/** What every person gives, customer or user. Summaries carry no phone (only the full record has one). */
-function personFields(person: WirePerson, raw: JsonObject | null, phone: string | null) {
-  return {
-    provider: HELP_SCOUT.name,
-    nativeId: String(person.id),
-    displayName: displayName(person.first, person.last),
-    email: person.email ?? null,
-    phone,
-    avatarUrl: person.photoUrl ?? null,
-    raw,
-    type: person.type ?? null,
-    first: person.first ?? null,
-    last: person.last ?? null,
-    photoUrl: person.photoUrl ?? null,
-  };
+/** First and last name joined by a space, skipping blank parts (each kept as sent); null when both are blank. */
+export function displayName(first: string | null | undefined, last: string | null | undefined): string | null {
+  if (present(first)) return present(last) ? `${first} ${last}` : first;
+  return present(last) ? last : null;
 }
 
 type Reading = { part: PersonPart; phone: string | null; sources: Readonly<Record<string, readonly string[]>> };
 
-function customer(person: WirePerson, links: PersonLinks, { part, phone, sources }: Reading): HelpScoutCustomer {
-  const id = String(person.id);
-  return build(
-    HelpScoutCustomer,
-    {
-      ...personFields(person, part.raw, phone),
-      id: formatGlobalId(HELP_SCOUT.slug, id, 'customer'),
-      role: ParticipantRole.CUSTOMER,
-      profileLink: linkRef('customer', links.rel ?? null, id),
-      follow: links.follow,
-    },
-    part.defects.forFields(sources),
-  );
+/** What sets a customer apart from a user or team (the rest every person gives alike). */
+interface Kind<L extends LinkRef | null> {
+  idKind: string;
+  role: ParticipantRole;
+  profileLink: L;
 }
 
-function user(person: WirePerson, links: PersonLinks, { part, phone, sources }: Reading): HelpScoutUser {
+type PersonFields<L> = Omit<FieldsOf<HelpScoutCustomer>, 'profileLink'> & { profileLink: L };
+
+/**
+ * Every field of a person, customer or user, as one flat literal (no spread: see `build`).
+ * Summaries carry no phone (only the full record has one).
+ */
+function personFields<L extends LinkRef | null>(person: WirePerson, links: PersonLinks, { part, phone }: Reading, kind: Kind<L>): PersonFields<L> {
+  return {
+    id: formatGlobalId(HELP_SCOUT.slug, String(person.id), kind.idKind),
+    provider: HELP_SCOUT.name,
+    nativeId: String(person.id),
+    role: kind.role,
+    displayName: displayName(person.first, person.last),
+    email: person.email ?? null,
+    phone,
+    avatarUrl: person.photoUrl ?? null,
+    raw: part.raw,
+    first: person.first ?? null,
+    last: person.last ?? null,
+    photoUrl: person.photoUrl ?? null,
+    follow: links.follow,
+    type: person.type ?? null,
+    profileLink: kind.profileLink,
+  };
+}
+
+function customer(person: WirePerson, links: PersonLinks, reading: Reading): HelpScoutCustomer {
+  const id = String(person.id);
+  const kind = { idKind: 'customer', role: ParticipantRole.CUSTOMER, profileLink: linkRef('customer', links.rel ?? null, id) };
+  return build(HelpScoutCustomer, personFields(person, links, reading, kind), reading.part.defects.forFields(reading.sources));
+}
+
+function user(person: WirePerson, links: PersonLinks, reading: Reading): HelpScoutUser {
   const id = String(person.id);
   const isTeam = person.type === 'team';
-  return build(
-    HelpScoutUser,
-    {
-      ...personFields(person, part.raw, phone),
-      id: formatGlobalId(HELP_SCOUT.slug, id, isTeam ? 'team' : 'user'),
-      role: mapValue(person.type ?? 'user', ROLES, ParticipantRole.UNKNOWN),
-      // A team has no user record to read.
-      profileLink: isTeam ? null : linkRef('user', links.rel ?? null, id),
-      follow: links.follow,
-    },
-    part.defects.forFields(sources),
-  );
+  const kind = {
+    idKind: isTeam ? 'team' : 'user',
+    role: mapValue(person.type ?? 'user', ROLES, ParticipantRole.UNKNOWN),
+    // A team has no user record to read.
+    profileLink: isTeam ? null : linkRef('user', links.rel ?? null, id),
+  };
+  return build(HelpScoutUser, personFields(person, links, reading, kind), reading.part.defects.forFields(reading.sources));
 }
 
 export function mapCustomerSummary(person: WirePerson, links: PersonLinks, part: PersonPart = NO_PART): HelpScoutCustomer {

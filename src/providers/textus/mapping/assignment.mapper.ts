@@ -13,6 +13,8 @@ import { mapUser } from './participant.mapper';
 
 const options = (what: string) => ({ provider: TEXTUS.slug, what, identity: ['id'] });
 
+const ASSIGNMENT_SOURCES = { ...LD_SOURCES, assigneePath: ['assignee'], assignerPath: ['assigner'] };
+
 /** An embedded User, or the error of one whose id cannot be read. */
 function userOf(body: JsonObject, what: string): TextUsUser | Error {
   const read = readItem(zUser, body, options(what));
@@ -50,7 +52,7 @@ function memberOf(member: string | JsonObject, links: TextUsLinks): Listed<TextU
     raw,
     assigneeRef,
     links,
-  }, defects.forFields({ ...LD_SOURCES, assigneePath: ['assignee'], assignerPath: ['assigner'] }));
+  }, defects.forFields(ASSIGNMENT_SOURCES));
 }
 
 /** `assignments` as a collection, embedded in the conversation or behind its link. */

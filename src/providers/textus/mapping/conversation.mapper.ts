@@ -138,8 +138,24 @@ export function mapConversation(parsed: TextUsRawConversation, links: TextUsLink
   const peopleRef = peopleRefOf(wire, defects);
   const timelineRef = timelineRefOf(wire, peopleRef);
   const { requestingUserInfo, account, assignments } = wire;
+  // Fields listed one by one, never spread in (see `build`).
+  const common = commonOf(parsed);
   return build(TextUsConversation, {
-    ...commonOf(parsed),
+    id: common.id,
+    provider: common.provider,
+    nativeId: common.nativeId,
+    subject: common.subject,
+    status: common.status,
+    rawStatus: common.rawStatus,
+    channel: common.channel,
+    rawChannel: common.rawChannel,
+    createdAt: common.createdAt,
+    updatedAt: common.updatedAt,
+    lastActivityAt: common.lastActivityAt,
+    preview: common.preview,
+    messageCount: common.messageCount,
+    webUrl: common.webUrl,
+    raw: common.raw,
     jsonLd: jsonLdOf(wire),
     slug: conversationSlugOf(wire),
     currentState: wire.currentState ?? null,

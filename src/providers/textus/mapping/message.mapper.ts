@@ -72,16 +72,21 @@ function senderUserOf(sender: TextUsMessageWire['sender']): TextUsUser | Error |
 const senderPathOf = (sender: TextUsMessageWire['sender']): string | null =>
   typeof sender === 'string' ? sender : isJsonObject(sender) && typeof sender['id'] === 'string' ? sender['id'] : null;
 
+const MESSAGE_SOURCES = {
+  ...LD_SOURCES, direction: ['direction'], rawDirection: ['direction'], text: ['body'], html: ['formattedBody'],
+  createdAt: ['displayTimestamp'], deliveryStatus: ['deliveryState'], rawDeliveryStatus: ['deliveryState'],
+  attachmentCount: ['attachments'], conversationPath: ['conversation'], senderPath: ['sender'], sender: ['sender'], retryPath: ['retry'],
+};
+
 export function mapMessage({ wire, raw, defects }: Tolerant<TextUsMessageWire>, conversation: TextUsPeopleRef | string | null, links: TextUsLinks): TextUsMessage {
   const deliveryState = wire.deliveryState ?? null;
   const direction = wire.direction ?? null;
-  const sources = {
-    ...LD_SOURCES, direction: ['direction'], rawDirection: ['direction'], text: ['body'], html: ['formattedBody'],
-    createdAt: ['displayTimestamp'], deliveryStatus: ['deliveryState'], rawDeliveryStatus: ['deliveryState'],
-    attachmentCount: ['attachments'], conversationPath: ['conversation'], senderPath: ['sender'], sender: ['sender'], retryPath: ['retry'],
-  };
+  // Fields listed one by one, never spread in (see `build`).
+  const node = nodeOf(wire, 'message');
   return build(TextUsMessage, {
-    ...nodeOf(wire, 'message'),
+    id: node.id,
+    provider: node.provider,
+    nativeId: node.nativeId,
     kind: MessageKind.MESSAGE,
     direction: mapDirection(direction),
     text: wire.body ?? null,
@@ -112,7 +117,7 @@ export function mapMessage({ wire, raw, defects }: Tolerant<TextUsMessageWire>, 
     conversationKey: conversation === null || typeof conversation === 'string' ? conversation : conversation.conversationKey,
     people: conversation === null || typeof conversation === 'string' ? null : conversation,
     links,
-  }, defects.forFields(sources, ['attachments']));
+  }, defects.forFields(MESSAGE_SOURCES, ['attachments']));
 }
 
 const refOf = (ref: string | { id: string } | null | undefined): string | null =>
@@ -136,19 +141,35 @@ function nonMessageFields(wire: TextUsEventWire | TextUsOtherItemWire, raw: Tole
   };
 }
 
+const EVENT_SOURCES = {
+  ...LD_SOURCES, createdAt: ['displayTimestamp'], conversationPath: ['conversation'], userPath: ['user'], sender: ['user'], assigneePath: ['assignee'],
+};
+
 export function mapEvent({ wire, raw, defects }: Tolerant<TextUsEventWire>, links: TextUsLinks): TextUsConversationEvent {
-  const sources = {
-    ...LD_SOURCES, createdAt: ['displayTimestamp'], conversationPath: ['conversation'], userPath: ['user'], sender: ['user'], assigneePath: ['assignee'],
-  };
+  const node = nodeOf(wire, 'event');
+  const shared = nonMessageFields(wire, raw, MessageDirection.SYSTEM);
   return build(TextUsConversationEvent, {
-    ...nodeOf(wire, 'event'),
-    ...nonMessageFields(wire, raw, MessageDirection.SYSTEM),
+    id: node.id,
+    provider: node.provider,
+    nativeId: node.nativeId,
+    direction: shared.direction,
+    text: shared.text,
+    html: shared.html,
+    createdAt: shared.createdAt,
+    deliveryStatus: shared.deliveryStatus,
+    rawDeliveryStatus: shared.rawDeliveryStatus,
+    attachmentCount: shared.attachmentCount,
+    raw: shared.raw,
+    jsonLd: shared.jsonLd,
+    displayTimestamp: shared.displayTimestamp,
+    timelinePosition: shared.timelinePosition,
+    conversationPath: shared.conversationPath,
     kind: MessageKind.EVENT,
     type: wire.type ?? null,
     userPath: refOf(wire.user),
     assigneePath: refOf(wire.assignee),
     links,
-  }, defects.forFields(sources));
+  }, defects.forFields(EVENT_SOURCES));
 }
 
 /** Global id of an item of an unlisted type: `textus:item:<collection>.<slug>`, fetchable again. */
@@ -157,14 +178,28 @@ export function otherItemKey(idPath: string): string {
   return `${collection}.${slugOf(idPath)}`;
 }
 
+const OTHER_SOURCES = { ...LD_SOURCES, rawType: ['@type'], createdAt: ['displayTimestamp'], conversationPath: ['conversation'] };
+
 /** A member of an `@type` the docs do not list: data with its type, never an error. */
 export function mapOtherItem({ wire, raw, defects }: Tolerant<TextUsOtherItemWire>): TextUsTimelineItem {
+  const shared = nonMessageFields(wire, raw, MessageDirection.UNKNOWN);
   return build(TextUsTimelineItem, {
     id: `${TEXTUS.slug}:item:${otherItemKey(wire.id)}`,
     provider: TEXTUS.name,
     nativeId: slugOf(wire.id),
-    ...nonMessageFields(wire, raw, MessageDirection.UNKNOWN),
+    direction: shared.direction,
+    text: shared.text,
+    html: shared.html,
+    createdAt: shared.createdAt,
+    deliveryStatus: shared.deliveryStatus,
+    rawDeliveryStatus: shared.rawDeliveryStatus,
+    attachmentCount: shared.attachmentCount,
+    raw: shared.raw,
+    jsonLd: shared.jsonLd,
+    displayTimestamp: shared.displayTimestamp,
+    timelinePosition: shared.timelinePosition,
+    conversationPath: shared.conversationPath,
     kind: MessageKind.UNKNOWN,
     rawType: wire['@type'] ?? null,
-  }, defects.forFields({ ...LD_SOURCES, rawType: ['@type'], createdAt: ['displayTimestamp'], conversationPath: ['conversation'] }));
+  }, defects.forFields(OTHER_SOURCES));
 }

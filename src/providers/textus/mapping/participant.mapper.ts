@@ -11,11 +11,18 @@ import { LD_SOURCES, jsonLdOf, nodeOf, objectCollectionOf, phonesOf, viewOf } fr
 /** A Parsed part of a tolerant payload, with the defects of its own scope. */
 export type Scoped<T> = Parsed<T> & { defects?: Defects };
 
+const USER_SOURCES = { ...LD_SOURCES, role: ['automatedActor'], displayName: ['name'], avatarUrl: ['avatar'], membershipsPath: ['memberships'] };
+const CONTACT_SOURCES = { ...LD_SOURCES, displayName: ['name'], phone: ['phones'], conversationsPath: ['conversations'] };
+
 /** A User: an agent, or a bot when TextUs flags it as an automated actor. */
 export function mapUser({ wire, raw, defects = Defects.none }: Scoped<TextUsUserWire> | Tolerant<TextUsUserWire>): TextUsUser {
-  const fields = defects.forFields({ ...LD_SOURCES, role: ['automatedActor'], displayName: ['name'], avatarUrl: ['avatar'], membershipsPath: ['memberships'] });
+  const fields = defects.forFields(USER_SOURCES);
+  // Fields listed one by one, never spread in (see `build`).
+  const node = nodeOf(wire, 'user');
   return build(TextUsUser, {
-    ...nodeOf(wire, 'user'),
+    id: node.id,
+    provider: node.provider,
+    nativeId: node.nativeId,
     role: wire.automatedActor === true ? ParticipantRole.BOT : ParticipantRole.AGENT,
     displayName: wire.name ?? null,
     email: wire.email ?? null,
@@ -37,9 +44,11 @@ export function mapUser({ wire, raw, defects = Defects.none }: Scoped<TextUsUser
 
 /** A Contact: the customer side. TextUs contacts carry no e-mail [D], so `email` is null. */
 export function mapContact({ wire, raw, defects = Defects.none }: Scoped<TextUsContactWire> | Tolerant<TextUsContactWire>): TextUsContact {
-  const sources = { ...LD_SOURCES, displayName: ['name'], phone: ['phones'], conversationsPath: ['conversations'] };
+  const node = nodeOf(wire, 'contact');
   return build(TextUsContact, {
-    ...nodeOf(wire, 'contact'),
+    id: node.id,
+    provider: node.provider,
+    nativeId: node.nativeId,
     role: ParticipantRole.CUSTOMER,
     displayName: wire.name ?? null,
     email: null,
@@ -56,7 +65,7 @@ export function mapContact({ wire, raw, defects = Defects.none }: Scoped<TextUsC
     data: wire.data ?? null,
     createdAt: wire.createdAt ?? null,
     formattedData: wire.formattedData ?? null,
-  }, defects.forFields(sources, ['phones', 'notes']));
+  }, defects.forFields(CONTACT_SOURCES, ['phones', 'notes']));
 }
 
 const COLLECTION_NESTED = ['members', 'view'];

@@ -20,6 +20,7 @@ interface LdWire {
 
 /** `jsonLd` shows `@type` and `@context`: a defect in either is reported there. */
 export const LD_SOURCES: Readonly<Record<string, readonly string[]>> = { jsonLd: ['@type', '@context'] };
+const PHONE_SOURCES = { ...LD_SOURCES, contactPath: ['contact'] };
 
 export function jsonLdOf(wire: LdWire): TextUsJsonLd {
   return build(TextUsJsonLd, { path: wire.id, type: wire['@type'] ?? '', context: wire['@context'] ?? null });
@@ -57,7 +58,7 @@ export function phonesOf(wire: TextUsCollectionWire<TextUsContactPhoneWire> | nu
       type: phone.type ?? null,
       deliverabilityStatus: phone.deliverabilityStatus ?? null,
       contactPath: phone.contact ?? null,
-    }, defects.under('members', i).forFields({ ...LD_SOURCES, contactPath: ['contact'] })),
+    }, defects.under('members', i).forFields(PHONE_SOURCES)),
   );
   return build(TextUsContactPhoneCollection, { jsonLd: jsonLdOf(wire), totalItems: wire.totalItems ?? null, members }, defects.forFields(LD_SOURCES, ['members']));
 }
