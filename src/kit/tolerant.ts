@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { badResponse } from '../errors/parley-error';
+import { compiled } from './compiled';
 import { Defects, Unreadable, type WirePath } from './defects';
 import { isJsonObject, type JsonObject } from './json';
 
@@ -144,11 +145,14 @@ export function readTolerant<S extends z.ZodType>(schema: S, body: unknown, opti
 function attempt<S extends z.ZodType>(schema: S, body: unknown, options: TolerantOptions): Tolerant<z.output<S>> | { reason: string } {
   const { provider, what, identity } = options;
   if (!isJsonObject(body)) return { reason: `${what}: expected a JSON object` };
+  const fast = compiled(schema);
   let input: unknown = body;
-  const log = new CutLog();
+  // Created at the first refusal: a payload that validates as sent tracks no cuts.
+  let log: CutLog | undefined;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const result = schema.safeParse(input);
-    if (result.success) return { wire: result.data, raw: body, defects: Defects.of(provider, what, log.defects) };
+    const result = fast.safeParse(input);
+    if (result.success) return { wire: result.data, raw: body, defects: log ? Defects.of(provider, what, log.defects) : Defects.none };
+    log ??= new CutLog();
     const found = result.error.issues
       .map((issue) => ({ path: cutFor(input, issue.path), issue: issue.path.map(String), message: issue.message }))
       .sort(byRemovalOrder);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiled } from '../../../kit/compiled';
 import type { Unreadable } from '../../../kit/defects';
 import type { JsonObject } from '../../../kit/json';
 import { readItem, readTolerant, originalOf, type Tolerant } from '../../../kit/tolerant';
@@ -12,8 +13,10 @@ import { BIRD } from '../identity';
  * object as sent, even when the tolerant reader left a part of it out.
  */
 export function withRaw<S extends z.ZodType<object>>(schema: S) {
+  // The inner parse runs inside a transform, where an enclosing schema's fast path cannot reach.
+  const fast = compiled(schema);
   return zJsonObject.transform((raw, ctx): z.infer<S> & { raw: JsonObject } => {
-    const result = schema.safeParse(raw);
+    const result = fast.safeParse(raw);
     if (result.success) return { ...result.data, raw: originalOf(raw) };
     for (const issue of result.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, path: [...issue.path], input: raw });
     return z.NEVER;

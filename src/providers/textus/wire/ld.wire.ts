@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compiled } from '../../../kit/compiled';
 
 /** A link as sent (normally a host-relative path); followed only through `io.resolve`. */
 export const zLink = z.string().min(1);
@@ -68,9 +69,11 @@ export interface TextUsCollectionWire<M> {
  * here its issues keep their own paths and only the broken part is left out.
  */
 export function linkOr<S extends z.ZodType>(schema: S) {
+  // The inner parse runs inside a transform, where an enclosing schema's fast path cannot reach.
+  const fast = compiled(schema);
   return z.unknown().transform((value, ctx): string | z.output<S> => {
     if (typeof value === 'string' && value.length > 0) return value;
-    const parsed = schema.safeParse(value);
+    const parsed = fast.safeParse(value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, path: [...issue.path], input: value });
     return z.NEVER;
