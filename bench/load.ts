@@ -30,7 +30,8 @@ export interface RunningTarget {
 }
 
 export function startTarget(command: string, args: string[], env: NodeJS.ProcessEnv, readyTimeoutMs = 60_000): Promise<RunningTarget> {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The IPC channel carries profiler commands (bench/profile-control.ts); targets without it ignore them.
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

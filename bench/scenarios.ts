@@ -11,6 +11,8 @@ export interface Scenario {
   roundTrips: number;
   /** Which targets can run it (the ceiling only mirrors the one-conversation scenario). */
   ceiling?: boolean;
+  /** Upstream paths that need an answer of the first round (the floor sends them in a second round). */
+  dependent?: RegExp;
 }
 
 export function body(scenario: Scenario): string {
