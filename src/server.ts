@@ -9,7 +9,6 @@ import type { CacheStore } from './cache/store';
 import { createContext, type Context, type ContextOptions } from './context';
 import type { LoaderPolicy } from './loaders/create-loaders';
 import { createErrorFormatter } from './errors/format-error';
-import { executionOptions } from './execution/executor-options';
 import type { ParleyMetrics } from './observability/metrics';
 import { operationPlugin } from './observability/operation.plugin';
 import { requestIdOf } from './observability/request-id';
@@ -110,7 +109,7 @@ export async function createServer(deps: ServerDeps): Promise<ParleyServer> {
   const studio = studioServerOptions(settings.studio, schema, logger, deps.studioTestEndpoints);
   logger.info({ ide: settings.ide, cors: describeCorsPolicy(settings.cors), studio: settings.studio?.graphRef ?? 'off' }, 'browser access and Studio reporting');
   const apollo = new ApolloServer<Context>({
-    ...executionOptions(settings.executor, schema, logger),
+    schema,
     apollo: studio.apollo,
     introspection: !production,
     ...(deps.cache ? { cache: apolloCache(deps.cache, gateway.events.hooks.onCacheEvent) } : {}),

@@ -18,11 +18,7 @@ export interface ServerSettings {
   studio: StudioSettings | undefined;
   /** Whether Parley serves `Query.node` (PARLEY_RELAY_NODE); off when another subgraph owns Relay node. */
   relayNode: boolean;
-  /** Who executes operations (PARLEY_EXECUTOR): graphql-js, or compiled queries with graphql-js as fallback. */
-  executor: ExecutorKind;
 }
-
-export type ExecutorKind = 'graphql-js' | 'jit';
 
 export const SERVER_SETTING_DEFAULTS: Pick<ServerSettings, 'maxOperationCost' | 'shutdownGraceMs'> = { maxOperationCost: 1000, shutdownGraceMs: 10_000 };
 
@@ -37,7 +33,6 @@ export function readServerSettings(env: Env, production = env['NODE_ENV'] === 'p
     cors: ide === 'sandbox' ? withOrigins(cors, SANDBOX_ORIGINS) : cors,
     studio: readStudioSettings(env),
     relayNode: readRelayNode(env),
-    executor: readExecutor(env),
   };
 }
 
@@ -46,11 +41,4 @@ export function readRelayNode(env: Env): boolean {
   const value = readOptional(env, 'PARLEY_RELAY_NODE')?.toLowerCase() ?? 'on';
   if (value !== 'on' && value !== 'off') throw new ConfigError('PARLEY_RELAY_NODE', 'must be on or off');
   return value === 'on';
-}
-
-/** PARLEY_EXECUTOR: `graphql-js` (default) or `jit` (src/execution/jit-gateway.ts); anything else stops start-up. */
-export function readExecutor(env: Env): ExecutorKind {
-  const value = readOptional(env, 'PARLEY_EXECUTOR')?.toLowerCase() ?? 'graphql-js';
-  if (value !== 'graphql-js' && value !== 'jit') throw new ConfigError('PARLEY_EXECUTOR', 'must be graphql-js or jit');
-  return value;
 }
