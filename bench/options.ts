@@ -25,6 +25,8 @@ export interface Options {
   /** Save a CPU profile of each target's measured load per scenario under bench/profiles/. */
   profile: boolean;
   variants: Variant[];
+  /** Only these scenarios (`--scenarios one-common,list-20`); all when absent. */
+  scenarios: string[] | undefined;
 }
 
 const SMOKE_TARGETS = 'floor,ceiling-lean,parley,naive,ceiling,ceiling-fetch,scale-out';
@@ -80,5 +82,6 @@ export function parseArgs(argv: string[]): Options {
     interleave: argv.includes('--interleave'),
     profile: argv.includes('--profile'),
     variants,
+    scenarios: value('scenarios')?.split(','),
   };
 }

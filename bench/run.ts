@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const profiles: string[] = [];
   let scaleOut: ScaleOutRow[] | undefined;
   try {
-    const scenarios = await buildScenarios(env);
+    const scenarios = (await buildScenarios(env)).filter((s) => o.scenarios === undefined || o.scenarios.includes(s.name));
+    if (scenarios.length === 0) throw new Error(`--scenarios matched none of one-common, one-deep, list-20, multi-50`);
     for (const sim of sims) {
       sim.latencyMs = o.latencyMs;
       sim.record = false;
