@@ -7,6 +7,7 @@ import { buildSchema } from 'graphql';
 import { graphqlHttp } from '../../src/server/graphql-http';
 import { readJsonBody } from '../../src/server/json-body';
 import { ceilingClient } from '../ceiling-client';
+import { getJson } from './get-json';
 
 /** What the runner passes every ceiling (bench/scenario-set.ts, ceilingEnv). */
 interface CeilingInput {
@@ -69,24 +70,6 @@ export async function startStackCeiling(kind: 'ceiling' | 'ceiling-fetch'): Prom
   server.listen(0, '127.0.0.1', () => ready(server, '/graphql'));
 }
 
-function getJson(url: URL, headers: Record<string, string>, agent: http.Agent): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    http.get(url, { agent, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(text));
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
-
 async function readText(req: http.IncomingMessage): Promise<string> {
   let text = '';
   req.setEncoding('utf8');
@@ -103,7 +86,7 @@ export async function startLeanCeiling(): Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const url = upstream ? new URL(upstream) : undefined;
   const apollo = await startApollo(async () => {
-    if (url) await getJson(url, headers, agent);
+    if (url) await getJson({ hostname: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, headers, agent });
     return response;
   });
   const server = http.createServer((req, res) => {

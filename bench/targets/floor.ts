@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { getJson } from './get-json';
 
 /** One upstream GET Parley sent, as recorded at the simulator (bench/floor-plan.ts). */
 export interface FloorRequest {
@@ -20,23 +21,7 @@ interface PreparedGet {
   options: http.RequestOptions;
 }
 
-function get({ options }: PreparedGet): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    http.get(options, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(text));
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        }
-      });
-      res.on('error', reject);
-    }).on('error', reject);
-  });
-}
+const get = ({ options }: PreparedGet): Promise<unknown> => getJson(options);
 
 /**
  * `floor`: what any gateway must spend at least. node:http, parse the POST, send exactly
