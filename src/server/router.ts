@@ -30,8 +30,8 @@ export interface RouterOptions {
  * response; `/metrics` (unless it has its own port), `/health` and `/ready` for GET and HEAD;
  * CORS under `/graphql`; the IDE; GraphQL under `/graphql` (body read with a byte cap, then
  * traced); a JSON 404 for anything else. Paths match case-insensitively, with or without a
- * trailing slash, as express's did. Express cost about a fifth of the CPU of a small operation
- * (issue 12) for routing this little.
+ * trailing slash, as express's did. Taking express out cut a single-conversation operation's
+ * CPU to about 0.6× (issue 12, docs/benchmarks.md) for routing this little.
  */
 export function createRouter(options: RouterOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const { gateway, logger, telemetry, cors, ide, graphql, isDraining, bodyLimit } = options;
