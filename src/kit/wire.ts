@@ -131,18 +131,6 @@ export function keepRaw<S extends z.ZodType>(schema: S) {
 }
 
 // One `keepRaw` wrapper per schema: a fresh one per call would be compiled again on every call.
-const WITH_RAW = new WeakMap<z.ZodType, z.ZodType>();
-
-/** `parseWire` for an object payload whose untouched JSON is kept for `raw`. */
-export function parseWithRaw<S extends z.ZodType>(schema: S, body: unknown, provider: string, what: string): Parsed<z.output<S>> {
-  let wrapped = WITH_RAW.get(schema);
-  if (!wrapped) {
-    wrapped = keepRaw(schema);
-    WITH_RAW.set(schema, wrapped);
-  }
-  return parseWire(wrapped, body, provider, what) as Parsed<z.output<S>>;
-}
-
 /** Maps a provider value through a table; unmapped values give `fallback` and never throw. */
 export function mapValue<T>(raw: string | null | undefined, table: Readonly<Record<string, T>>, fallback: T): T {
   if (raw === null || raw === undefined) return fallback;
